@@ -1,0 +1,5 @@
+import sys
+
+from claimtrack.cli.main import main
+
+sys.exit(main())

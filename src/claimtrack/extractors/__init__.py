@@ -1,0 +1,1 @@
+"""Extractors: one module per mention family, and the pipeline that runs them."""

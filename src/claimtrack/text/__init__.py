@@ -1,0 +1,1 @@
+"""Text handling below the extractors: documents from files, sentences, source maps."""

@@ -1,0 +1,131 @@
+"""Splitting a field into sentences, in linear time.
+
+A sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed by
+white space and a capital, digit, quote or bracket, unless the word before is a known
+abbreviation ("Mr.", "Jan.", "U.S. President"). A blank line always ends a sentence, and so
+does a single line break before a line that opens like a new unit (a capital, a digit, a
+bullet or a quote): scraped pages put headings and list items on lines of their own.
+
+>>> [s.text for s in split_sentences("Exports rose 5%. Imports fell.\\nHeadline here")]
+['Exports rose 5%.', 'Imports fell.', 'Headline here']
+>>> len(split_sentences("Mr. Smith met U.S. officials on Jan. 5. They agreed."))
+2
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from claimtrack.lexicon import load_toml
+
+_BOUNDARY = regex.compile(
+    r"""
+    (?P<stop> [.!?]+ [\"'”’)\]]{0,3} ) (?= [ \t\u00a0]* (?: \n | [ \t\u00a0] ) )   # end punctuation
+    | (?P<para> \n [ \t\u00a0]* \n [\s]{0,200} )                                   # a blank line
+    | (?P<line> \n )                                                               # a line break
+    """,
+    regex.VERBOSE,
+)
+_NEXT_OPENS_UNIT = regex.compile(r"[ \t\u00a0]{0,50}(?:[\p{Lu}\p{N}\"'“‘(\[•*\-–—]|$)")
+_WORD_BEFORE = regex.compile(r"(\S{1,20})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: its index in the field and its trimmed span."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def _abbreviations() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_toml("abbreviations")
+    return frozenset(data["abbreviations"]), frozenset(data["can_end"]), frozenset(data["sentence_starters"])
+
+
+def _is_abbreviation(text: str, stop_start: int, next_word: str) -> bool:
+    match = _WORD_BEFORE.search(text, max(0, stop_start - 20), stop_start + 1)
+    if match is None:
+        return False
+    word = match.group(1).lower().lstrip("\"'“‘([")
+    if len(word) == 2 and word[0].isalpha():  # a single initial: "J. Smith"
+        return text[stop_start - 1].isupper()
+    always, can_end, starters = _abbreviations()
+    if word not in always:
+        return False
+    if word in can_end:
+        return next_word.lower() not in starters
+    return True
+
+
+def _next_word(text: str, index: int) -> str:
+    end = index
+    limit = min(len(text), index + 40)
+    while end < limit and (text[end].isalnum() or text[end] in "'’"):
+        end += 1
+    return text[index:end]
+
+
+def _boundaries(text: str) -> list[int]:
+    """Offsets where one sentence ends and the next may begin."""
+    cuts: list[int] = []
+    for match in _BOUNDARY.finditer(text):
+        kind = match.lastgroup
+        end = match.end()
+        if kind == "para":
+            cuts.append(end)
+            continue
+        if kind == "line":
+            opener = _NEXT_OPENS_UNIT.match(text, end)
+            if opener is not None:
+                cuts.append(end)
+            continue
+        after = end
+        while after < len(text) and text[after] in " \t\u00a0":
+            after += 1
+        if after >= len(text):
+            continue
+        first = text[after]
+        if not (first.isupper() or first.isdigit() or first in "\"'“‘([\n"):
+            continue
+        if match.group("stop").startswith(".") and _is_abbreviation(
+            text, match.start(), _next_word(text, after)
+        ):
+            continue
+        cuts.append(end)
+    return cuts
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of a field, trimmed of surrounding white space, in order."""
+    sentences: list[Sentence] = []
+    begin = 0
+    for cut in [*_boundaries(text), len(text)]:
+        start, end = begin, cut
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            sentences.append(Sentence(len(sentences), start, end, text[start:end]))
+        begin = cut
+    return sentences
+
+
+class SentenceIndex:
+    """Maps an offset to the index of the sentence it stands in."""
+
+    def __init__(self, sentences: list[Sentence]):
+        self.sentences = sentences
+        self._starts = [s.start for s in sentences]
+
+    def of(self, offset: int) -> int:
+        """Index of the sentence containing ``offset`` (the previous one in a gap)."""
+        return max(0, bisect_right(self._starts, offset) - 1)
