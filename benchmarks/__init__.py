@@ -1,0 +1,1 @@
+"""Benchmark scripts: accuracy against gold JSONL files, throughput, scaling."""
