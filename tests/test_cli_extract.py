@@ -20,7 +20,8 @@ def run(argv, stdin: bytes | None = None, monkeypatch=None):
 @pytest.fixture
 def story(tmp_path: Path) -> Path:
     path = tmp_path / "story.md"
-    path.write_text("---\ntitle: Sales up 12%\ndate: 2024-03-01\n---\nSales rose 12% to $40 million.\n", encoding="utf-8")
+    front_matter = "---\ntitle: Sales up 12%\ndate: 2024-03-01\n---\n"
+    path.write_text(front_matter + "Sales rose 12% to $40 million.\n", encoding="utf-8")
     return path
 
 
@@ -115,7 +116,7 @@ def test_directory_recursion_and_empty_directory(tmp_path, story):
 def test_stdin_with_filename(monkeypatch):
     code, out, _ = run(
         ["extract", "-", "--stdin-filename", "draft.txt", "--format", "json"],
-        stdin="Costs rose 7%.".encode(),
+        stdin=b"Costs rose 7%.",
         monkeypatch=monkeypatch,
     )
     assert code == 0
