@@ -39,6 +39,8 @@ if TYPE_CHECKING:
         Report,
         StatementClaim,
     )
+    from claimtrack.rules.engine import check
+    from claimtrack.rules.registry import Rule
     from claimtrack.settings import Settings
     from claimtrack.text.loading import load_document
 
@@ -64,8 +66,10 @@ _EXPORTS: dict[str, str] = {
     "RangeClaim": "claimtrack.model",
     "Related": "claimtrack.model",
     "Report": "claimtrack.model",
+    "Rule": "claimtrack.rules.registry",
     "Settings": "claimtrack.settings",
     "StatementClaim": "claimtrack.model",
+    "check": "claimtrack.rules.engine",
     "extract": "claimtrack.extractors.pipeline",
     "load_document": "claimtrack.text.loading",
 }

@@ -57,6 +57,12 @@ class Settings(_Strict):
     """Per-rule options, by code: ``{"CT104": {"threshold": 0.3}}``."""
     reference_files: tuple[str, ...] = Field(default=(), alias="reference-files")
     """Extra reference-magnitude files; they take precedence over the packaged data."""
+    per_file_ignores: dict[str, tuple[str, ...]] = Field(default={}, alias="per-file-ignores")
+    """Rules to ignore in files matching a glob: ``{"drafts/*.md": ["CT403"]}`` (command line)."""
+    output_format: Literal["text", "concise", "json", "jsonl", "github", "sarif", "html"] | None = Field(
+        default=None, alias="output-format"
+    )
+    """The command line's default output format (None: text)."""
 
 
 DEFAULT_SETTINGS = Settings()

@@ -1,4 +1,4 @@
-"""The ``claimtrack`` command line: ``claimtrack extract`` (and, later, ``check``)."""
+"""The ``claimtrack`` command line: ``claimtrack check``, ``claimtrack extract`` and ``claimtrack rule``."""
 
 from claimtrack.cli.main import main
 

@@ -76,9 +76,7 @@ def run_extract(args: argparse.Namespace, published: date | None, out: TextIO, e
                 documents.append(document_json(loaded.path, document, claims))
         if args.output_format == "json":
             print(
-                json.dumps(
-                    {"schema_version": SCHEMA_VERSION, "documents": documents}, ensure_ascii=False, indent=2
-                ),
+                json.dumps({"schema_version": SCHEMA_VERSION, "documents": documents}, ensure_ascii=False, indent=2),
                 file=sink,
             )
     return status

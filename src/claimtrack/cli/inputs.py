@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from claimtrack.model import Document
 from claimtrack.text.loading import HTML_SUFFIXES, MARKDOWN_SUFFIXES, decode, load_document, parse_text
 
 ARTICLE_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES | frozenset({".txt"})
+_GLOB_CHARS = frozenset("*?[")
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,16 @@ class Loaded:
     error: ClaimtrackError | None = None
 
 
+def _articles_under(folder: Path) -> list[Path]:
+    """Article files under a folder, in sorted order, skipping hidden folders and files."""
+    found = []
+    for path in folder.rglob("*"):
+        hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
+        if not hidden and path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file():
+            found.append(path)
+    return sorted(found)
+
+
 def expand_paths(paths: list[str]) -> Iterator[str | InputError]:
     """Files named directly, and article files found under directories, in sorted order."""
     for name in paths:
@@ -31,15 +43,13 @@ def expand_paths(paths: list[str]) -> Iterator[str | InputError]:
             continue
         path = Path(name)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            found = _articles_under(path)
             if not found:
-                yield InputError(
-                    name, "directory holds no article files (*.md, *.markdown, *.txt, *.html, *.htm)"
-                )
+                yield InputError(name, "directory holds no article files (*.md, *.markdown, *.txt, *.html, *.htm)")
             for file in found:
                 yield str(file)
-        elif not path.exists() and any(ch in name for ch in "*?["):
-            matches = sorted(str(p) for p in Path().glob(name) if p.is_file())
+        elif not path.exists() and _GLOB_CHARS & set(name):
+            matches = sorted(p for p in glob.glob(name, recursive=True) if Path(p).is_file())
             if not matches:
                 yield InputError(name, "pattern matches no file")
             yield from matches
@@ -47,9 +57,7 @@ def expand_paths(paths: list[str]) -> Iterator[str | InputError]:
             yield name
 
 
-def load_inputs(
-    paths: list[str], *, encoding: str, title: str | None, stdin_filename: str | None
-) -> Iterator[Loaded]:
+def load_inputs(paths: list[str], *, encoding: str, title: str | None, stdin_filename: str | None) -> Iterator[Loaded]:
     """Each input loaded, or paired with the one-line error that kept it from loading."""
     for item in expand_paths(paths):
         if isinstance(item, InputError):

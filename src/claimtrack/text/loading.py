@@ -83,6 +83,10 @@ def parse_text(raw: str, path: str, *, title: str | None = None) -> Document:
         from claimtrack.text.markdown import parse_markdown
 
         return parse_markdown(raw, path, title=title)
+    if suffix in HTML_SUFFIXES:
+        from claimtrack.text.html import parse_html
+
+        return parse_html(raw, path, title=title)
     return Document(text=raw, title=title or "", source=path)
 
 
