@@ -85,5 +85,5 @@ def apply_baseline(files: list[CheckedFile], known: Counter[Key]) -> tuple[list[
                 hidden += 1
             else:
                 kept.append(flag)
-        result.append(CheckedFile(checked.path, checked.document, tuple(kept)))
+        result.append(CheckedFile(checked.path, checked.document, tuple(kept), checked.claims))
     return result, hidden

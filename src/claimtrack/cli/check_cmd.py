@@ -22,7 +22,7 @@ from typing import TextIO
 from claimtrack.cli.inputs import expand_paths
 from claimtrack.config import ConfigResolver
 from claimtrack.errors import ClaimtrackError, InputError
-from claimtrack.model import SEVERITY_RANK, Document, Flag, Report
+from claimtrack.model import SEVERITY_RANK, ClaimSet, Document, Flag, Report
 from claimtrack.report.base import CheckedFile, severity_counts
 from claimtrack.settings import Settings
 
@@ -61,6 +61,7 @@ class Outcome:
     fail_on: str = "warning"
     error: str | None = None
     trace: str | None = None
+    claims: ClaimSet | None = None
 
 
 def check_one(task: Task) -> Outcome:
@@ -78,7 +79,7 @@ def check_one(task: Task) -> Outcome:
             document = document.model_copy(update={"published": published})
         report = _run_rules(document, task.settings)
         flags = apply_suppressions(document, tuple(report.flags), report_unused=task.report_unused)
-        return Outcome(task.path, document, flags, task.settings.fail_on)
+        return Outcome(task.path, document, flags, task.settings.fail_on, claims=report.claims)
     except ClaimtrackError as error:
         return Outcome(task.path, error=str(error))
     except Exception as error:  # noqa: BLE001  (one broken input must not stop the run)
@@ -272,7 +273,7 @@ def run_check(args: argparse.Namespace, published: date | None, out: TextIO, err
                 print(outcome.trace, end="", file=err)
             status = 2
             continue
-        results.append(CheckedFile(outcome.path, outcome.document, outcome.flags))
+        results.append(CheckedFile(outcome.path, outcome.document, outcome.flags, outcome.claims))
     if progress:
         print("\r\x1b[K", end="", file=err, flush=True)
     for _, message in plan.errors:
@@ -302,7 +303,7 @@ def run_check(args: argparse.Namespace, published: date | None, out: TextIO, err
         if args.statistics:
             sink.write(render_statistics(results))
         else:
-            rules = list(known_rules().values()) if output_format == "sarif" else []
+            rules = list(known_rules().values()) if output_format in ("sarif", "html") else []
             sink.write(render(output_format, results, rules=rules, color=color))
     if not args.quiet:
         print(summary(results, hidden), file=err)

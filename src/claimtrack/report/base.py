@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from claimtrack.model import Document, Flag, Related
+from claimtrack.model import ClaimSet, Document, Flag, Related
 from claimtrack.model.base import Field
 
 DOCS_URL = "https://claimtrack.readthedocs.io/en/latest/"
@@ -62,6 +62,8 @@ class CheckedFile:
     path: str
     document: Document
     flags: tuple[Flag, ...] = ()
+    claims: ClaimSet | None = None
+    """The claims the rules checked (the html format highlights them); None when not kept."""
 
 
 @dataclass(frozen=True)

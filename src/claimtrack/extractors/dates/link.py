@@ -1,0 +1,134 @@
+"""Tying figures to their time: ``when`` on each figure, ``basis`` on each change.
+
+Only dates of the same sentence count. With one date claim in the sentence every figure
+takes it; with several, a "respectively" sentence pairs the figures and the dates in order
+("6.2% and 6.3% for 2025 and 2026, respectively"), and otherwise each figure takes the
+nearest date, preferring the one after it ("rose 4.8% in May") when both are as near.
+Intervals and points count; durations never do.
+
+>>> from decimal import Decimal
+>>> from claimtrack.model import PercentClaim, DateClaim
+>>> p = PercentClaim(id="p", text="5%", field="text", start=5, end=7, sentence=0, value=Decimal(5))
+>>> d = DateClaim(id="d", text="May", field="text", start=11, end=14, sentence=0, value="2025-05")
+>>> [c.when for c in link_claims("rose 5% in May", [p, d])]
+['d', None]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import cache
+
+from claimtrack.extractors.dates.patterns import lexicon
+from claimtrack.model import Claim, DateClaim
+
+LINKED_KINDS = frozenset({"money", "percent", "count", "measure", "number", "range", "change"})
+"""The kinds that get a ``when``."""
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+@cache
+def _basis_pattern() -> re.Pattern[str]:
+    alternatives = []
+    for index, (basis, phrases) in enumerate(lexicon()["bases"].items()):
+        body = "|".join(re.escape(p).replace(r"\ ", r"\s{1,3}") for p in sorted(phrases, key=len, reverse=True))
+        alternatives.append(f"(?P<b{index}>{body})")
+        _BASES.append(basis)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+_BASES: list[str] = []
+
+
+def basis_of(sentence: str) -> str | None:
+    """The comparison basis a sentence states, or None.
+
+    >>> basis_of("Exports rose 4.8% year-on-year in May."), basis_of("Exports rose.")
+    ('year-on-year', None)
+    """
+    found = _basis_pattern().search(sentence)
+    if found is None or found.lastgroup is None:
+        return None
+    return _BASES[int(found.lastgroup[1:])]
+
+
+def _nearest(claim: Claim, dates: Sequence[DateClaim]) -> DateClaim:
+    """The date a figure refers to: the nearest point or period, else the nearest of any role.
+
+    A "since", "until" or deadline date in the sentence often qualifies another phrase
+    ("fell 34% in May, the deepest decline since 2020"), so it is taken only when the
+    sentence gives no plain point or period.
+    """
+
+    def distance(d: DateClaim) -> tuple[int, int, int]:
+        bounded = 0 if d.role in ("point", "period") else 1
+        if d.start >= claim.end:
+            return (bounded, d.start - claim.end, 0)
+        if d.end <= claim.start:
+            return (bounded, claim.start - d.end, 1)
+        return (bounded, 0, 0)
+
+    return min(dates, key=distance)
+
+
+def link_claims(sentence_text_of: str | dict[int, str], claims: Sequence[Claim]) -> list[Claim]:
+    """Set ``when`` (and a change's ``basis``) on the claims of one field.
+
+    ``sentence_text_of`` maps a sentence index to its text (a plain string stands for a
+    one-sentence field).
+    """
+    by_sentence: dict[int, list[DateClaim]] = defaultdict(list)
+    for claim in claims:
+        if isinstance(claim, DateClaim):
+            by_sentence[claim.sentence].append(claim)
+    figures_by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind in LINKED_KINDS and claim.kind != "change":
+            figures_by_sentence[claim.sentence].append(claim)
+    updates: dict[str, dict[str, str]] = {}
+    for sentence, figures in figures_by_sentence.items():
+        dates = by_sentence.get(sentence, [])
+        if not dates:
+            continue
+        text = sentence_text_of if isinstance(sentence_text_of, str) else sentence_text_of.get(sentence, "")
+        paired = _respectively(text, figures, dates)
+        for figure in figures:
+            target = paired.get(figure.id) if paired else None
+            updates.setdefault(figure.id, {})["when"] = (target or _nearest(figure, dates)).id
+    for claim in claims:
+        if claim.kind != "change":
+            continue
+        dates = by_sentence.get(claim.sentence, [])
+        update = updates.setdefault(claim.id, {})
+        linked = [getattr(claim, name, None) for name in ("by", "to", "from_")]
+        whens = [updates.get(ref, {}).get("when") for ref in linked if isinstance(ref, str)]
+        if whens and whens[0]:
+            update["when"] = whens[0]
+        elif dates:
+            update["when"] = _nearest(claim, dates).id
+        if getattr(claim, "basis", None) is None:
+            text = sentence_text_of if isinstance(sentence_text_of, str) else sentence_text_of.get(claim.sentence, "")
+            basis = basis_of(text)
+            if basis is not None:
+                update["basis"] = basis
+    linked_claims: list[Claim] = []
+    for claim in claims:
+        update = {k: v for k, v in updates.get(claim.id, {}).items() if getattr(claim, k, None) is None}
+        linked_claims.append(claim.model_copy(update=update) if update else claim)
+    return linked_claims
+
+
+def _respectively(text: str, figures: list[Claim], dates: list[DateClaim]) -> dict[str, DateClaim]:
+    """Pair figures and dates in order when the sentence says "respectively"."""
+    if len(dates) < 2 or not _RESPECTIVELY.search(text):
+        return {}
+    first_date = dates[0].start
+    listed = [f for f in figures if f.end <= first_date and f.kind != "range"] or figures
+    if len(listed) != len(dates):
+        listed = listed[-len(dates) :] if len(listed) > len(dates) else listed
+    if len(listed) != len(dates):
+        return {}
+    return {figure.id: date for figure, date in zip(listed, dates, strict=True)}

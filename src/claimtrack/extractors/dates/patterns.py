@@ -1,0 +1,323 @@
+"""The scanner: one compiled, word-bounded VERBOSE regex that finds date and duration candidates.
+
+Every fragment is built from the lexicon ``claimtrack/data/dates.toml`` (month and weekday
+names, seasons, ordinals, number words, units), so adding a spelling is a data change. Each
+alternative of :data:`SCANNER` is a named group whose name (``m.lastgroup``) tells the
+normaliser which form it found; inner groups carry the parts. Every repetition is bounded,
+so the scan is linear on any input.
+
+>>> m = SCANNER.search("Exports rose in May 2025.")
+>>> m.lastgroup, m.group()
+('k_my', 'May 2025')
+>>> SCANNER.search("Prices may rise.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from claimtrack.lexicon import load_toml
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    """The parsed ``dates.toml`` lexicon (cached)."""
+    return load_toml("dates")
+
+
+def _words(table: dict[str, list[str]]) -> list[str]:
+    return [w for forms in table.values() for w in forms]
+
+
+def _alt(words: list[str], fold_first: bool = False) -> str:
+    """A non-capturing alternation of whole phrases, longest first.
+
+    With ``fold_first`` a lower-case phrase also matches with a capital first letter.
+    """
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        escaped = r"\s{1,3}".join(re.escape(piece) for piece in word.split())
+        if fold_first and word[:1].isalpha() and word[:1].islower():
+            escaped = f"[{word[0]}{word[0].upper()}]{escaped[1:]}"
+        parts.append(escaped)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _by_first_letter(words: set[str]) -> str:
+    """An alternation of lower-case words grouped by first letter, so a miss fails fast.
+
+    >>> _by_first_letter({"last", "late", "next"})
+    '(?:l(?:ast|ate)|n(?:ext))'
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in sorted(groups.items())) + ")"
+
+
+def month_number(name: str) -> int | None:
+    """Month number of a month name or abbreviation (``"Sept"`` -> 9), else None.
+
+    >>> month_number("Sept"), month_number("May"), month_number("Maybe")
+    (9, 5, None)
+    """
+    return _month_numbers().get(name.rstrip(".").lower())
+
+
+@cache
+def _month_numbers() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for key in ("months", "month_abbrevs"):
+        for number, forms in lexicon()[key].items():
+            for form in forms:
+                table[form.lower()] = int(number)
+    return table
+
+
+def weekday_number(name: str) -> int | None:
+    """ISO weekday (1 = Monday) of a weekday name or abbreviation, else None.
+
+    >>> weekday_number("Tues."), weekday_number("Sunday")
+    (2, 7)
+    """
+    return _weekday_numbers().get(name.rstrip(".").lower())
+
+
+@cache
+def _weekday_numbers() -> dict[str, int]:
+    return {form.lower(): int(n) for n, forms in lexicon()["weekdays"].items() for form in forms}
+
+
+@cache
+def number_words() -> dict[str, int]:
+    """Number words -> value ("two" -> 2), lower case."""
+    return {form.lower(): int(n) for n, forms in lexicon()["numbers"].items() for form in forms}
+
+
+@cache
+def ordinal_words() -> dict[str, int]:
+    """Ordinal words -> value ("fourth" -> 4, "final" -> 4)."""
+    return {form.lower(): int(n) for n, forms in lexicon()["ordinals"].items() for form in forms}
+
+
+@cache
+def season_codes() -> dict[str, str]:
+    """Season words -> TimeML code ("autumn" -> "FA")."""
+    return {form.lower(): code for code, forms in lexicon()["seasons"].items() for form in forms}
+
+
+@cache
+def unit_codes() -> dict[str, str]:
+    """Unit words -> designator ("week" -> "W", "decade" -> "DE")."""
+    return {form.lower(): code for code, forms in lexicon()["units"].items() for form in forms}
+
+
+@cache
+def part_of_day_codes() -> dict[str, str]:
+    """Part-of-day words -> TimeML code ("night" -> "NI")."""
+    return {form.lower(): code for code, forms in lexicon()["parts_of_day"].items() for form in forms}
+
+
+@cache
+def holiday_rules() -> dict[str, str]:
+    """Holiday names -> rule ("christmas day" -> "12-25"), lower case, straight apostrophe."""
+    return {form.lower(): rule for rule, forms in lexicon()["holidays"].items() for form in forms}
+
+
+def _full_weekdays() -> list[str]:
+    return [forms[0] for forms in lexicon()["weekdays"].values()]
+
+
+def _build_scanner() -> re.Pattern[str]:
+    lex = lexicon()
+    full_names = _words(lex["months"])
+    # lower-case month names count too, except those that are also common words
+    month_full = _alt(full_names + [m.lower() for m in full_names if m.lower() not in lex["common_words"]["words"]])
+    month_abbr = _alt(_words(lex["month_abbrevs"]))
+    month = rf"(?:{month_full}|{month_abbr}\.?)"
+    month_any = _alt([w.lower() for w in full_names + _words(lex["month_abbrevs"])])
+    weekday_full = _alt(_full_weekdays() + [w.lower() for w in _full_weekdays()])
+    weekday_any = rf"(?:{weekday_full}|{_alt(_words(lex['weekdays']))}\.)"
+    season = _alt(_words(lex["seasons"]), fold_first=True)
+    ordinal = _alt(_words(lex["ordinals"]), fold_first=True)
+    numword = _alt(list(number_words()), fold_first=True)
+    unit = _alt(list(unit_codes()))
+    rel = _alt([w for n, ws in lex["relative"].items() if n != "-1" for w in ws] + ["last", "previous"], True)
+    day = r"(?:[12]\d|3[01]|0?[1-9])"
+    year = r"(?:1\d{3}|20\d\d)"
+    ord_suffix = r"(?:st|nd|rd|th)?"
+    fiscal = r"(?:(?:[Ff]iscal|[Ff]inancial)(?:[\s-]year)?\s{1,3}|FY\s?)"
+    year_tail = (
+        rf"(?:(?:,?\s{{1,3}}|[-/])(?:of\s{{1,3}})?(?:the\s{{1,3}})?(?P<@_fis>{fiscal})?(?P<@_y>{year})(?![\d%]))?"
+    )
+    part_of_day = _alt(_words(lex["parts_of_day"]))
+    holiday = _alt(_words(lex["holidays"])).replace("'", "['’]")
+    no_num_after = r"(?![\d%]|[.,:]\d|\s?(?:%|percent|per\s+cent))"
+    before = r"(?<![\w$€£¥#.,/+])(?<!\d[-–])"
+    source = rf"""
+      (?P<k_iso> (?<![\w.])(?<!\d-) {year}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01]) (?!\w|-\d) )  # 2025-07-09
+    | (?P<k_num> (?<![\w./-]) (?P<n1>\d{{1,2}}) (?P<nsep>[/.]) (?P<n2>\d{{1,2}})
+                 (?P=nsep) (?P<n3>\d{{4}}|\d{{2}}) (?![\w/]|[.-]\d) )                   # 07/09/2025
+    | (?P<k_hol> (?P<hol>{holiday}) (?:\s{{1,3}}(?P<hol_y>{year}))? \b )              # Thanksgiving (Day)
+    | (?P<k_tail> (?<![\w/.-])                                                        # long tail: 05-Aug-2016
+          (?: \d{{1,4}} [-/.] (?i:{month_any}) [-/.] \d{{1,4}} | (?i:{month_any}) [-/.] \d{{1,2}} [-/.] \d{{4}} )
+          (?![\w/-]|\.\d) )
+    | (?P<k_mdd>                                                                       # June 10-12(, 2025)
+          (?P<mdd_m>{month}) \s{{1,3}} (?P<mdd_d1>{day}) {ord_suffix}
+          (?:\s?[-–]\s?|\s{{1,3}}(?:through|to)\s{{1,3}}) (?P<mdd_d2>{day}) {ord_suffix} \b {no_num_after}
+          (?:\s?,?\s{{1,3}}(?P<mdd_y>{year}) (?![\d%]|[.,]\d))? )
+    | (?P<k_mm>                                                                        # January-March(, 2025)
+          (?P<mm1>{month}) \s?[-–/]\s? (?P<mm2>{month}) \b
+          (?:,?\s{{1,3}}(?P<mm_y>{year}) (?![\d%]|[.,]\d))? )
+    | (?P<k_md>                                                                        # (Tuesday,) July 9(, 2025)
+          (?:(?P<md_wd>{weekday_any}),?\s{{1,3}})?
+          (?P<md_m>{month}) \s{{1,3}} (?P<md_d>{day}) {ord_suffix} \b {no_num_after}
+          (?!-\d) (?:\s?,?\s{{1,3}}(?:of\s{{1,3}})?(?P<md_y>{year}) (?![\d%]|[.,]\d))? )
+    | (?P<k_dm>                                                                        # (Tuesday) 9 July(, 2025)
+          (?:(?P<dm_wd>{weekday_any}),?\s{{1,3}}(?:the\s{{1,3}})?)?
+          {before} (?P<dm_d>{day}) {ord_suffix} \s{{1,3}} (?:of\s{{1,3}})?
+          (?P<dm_m>{month}) \b (?:\s?,?\s{{1,3}}(?:of\s{{1,3}})?(?P<dm_y>{year}) (?![\d%]|[.,]\d))? )
+    | (?P<k_my> (?P<my_m>{month}) (?:,?\s{{1,3}}(?:of\s{{1,3}})?|[/-]) (?P<my_y>{year}) (?![\d%]|[.,]\d) )  # May 2025
+    | (?P<k_mr> (?P<mr_m>{month_full}) \s{{1,3}} (?P<mr_r>this|next|last) \s{{1,3}} year \b )  # April next year
+    | (?P<k_q>                                                                         # quarters
+          (?: (?P<q_ord>{ordinal}) [\s-]{{1,3}} quarter
+            | (?P<q_mon>March|June|September|December) [\s-]{{1,3}} quarter
+            | \b(?:Q|q(?=[1-4][\s/-]\d{{4}}))(?P<q_n>[1-4])\b
+            | (?P<q_y0>{year}) [\s-]?[Qq](?P<q_n0>[1-4])\b
+            | \b(?P<q_n1>[1-4])Q\s?(?P<q_y1>\d\d)\b )
+          {year_tail.replace("@", "q")} )
+    | (?P<k_h>                                                                         # halves
+          (?: (?P<h_ord>[Ff]irst|[Ss]econd|1st|2nd) [\s-]{{1,3}} half
+            | \bH(?P<h_n>[12])\b
+            | (?P<h_y0>{year})[\s-]?H(?P<h_n0>[12])\b )
+          {year_tail.replace("@", "h")} )
+    | (?P<k_fy> (?<!\w) {fiscal} '?(?P<fy_y>{year}|\d\d) (?![\d%]) )                   # fiscal 2026, FY25
+    | (?P<k_dec> (?<!\w) (?:(?P<dec_y>1\d\d0|20\d0)|'(?P<dec_s>\d0)) '?s\b )          # 1990s, '90s
+    | (?P<k_yr> {before} (?P<yr1>{year}) \s?[-–/]\s? (?P<yr2>\d{{4}}|\d\d) (?![\d%]|[.,]\d|[-/]\w) )  # 2012-13
+    | (?P<k_year> {before} (?P<year>{year}) (?!\w) {no_num_after} )                     # 2022
+    | (?P<k_el> (?P<el>[Ee]arlier|[Ll]ater) \s{{1,3}} (?P<el_r>this|that|last|next) \s{{1,3}}
+                (?P<el_u>week|month|year) \b )                                          # earlier this year
+    | (?P<k_rel> (?P<rel>{rel}) \s{{1,3}}                                               # last week, next May
+          (?P<rel_u>weekend|week|month|year|quarter|decade|century|{weekday_full}|{month_full}|{season}) \b )
+    | (?P<k_the> (?:[Tt]he\s{{1,3}})? (?P<the_u>weekend|year|month|week|decade|quarter|century) \b )  # the year
+    | (?P<k_in> (?<=\b[Ii]n\s) (?P<in_n>{numword}|\d{{1,3}}) \s{{1,3}} (?P<in_u>{unit})s? \b (?![-\w]) )  # in two weeks
+    | (?P<k_ago> (?P<ago_n>{numword}|\d{{1,3}}|several|a\s{{1,3}}few) [\s-]{{1,3}}     # two weeks ago
+          (?P<ago_u>{unit})s? \s{{1,3}} (?P<ago_w>ago|earlier|from\s{{1,3}}now) \b )
+    | (?P<k_dur>                                                                       # 90-day, the past two months
+          (?:(?P<dur_pre>(?:[Tt]he\s{{1,3}})?(?:[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]revious|[Ff]irst))\s{{1,3}})?
+          (?P<dur_n>{numword}|\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?|several|a\s{{1,3}}few|few|many)
+          (?P<dur_half>\s{{1,3}}and\s{{1,3}}(?:a\s{{1,3}})?half)? [\s-]{{1,3}}
+          (?:more\s{{1,3}}|full\s{{1,3}}|straight\s{{1,3}}|consecutive\s{{1,3}}|calendar\s{{1,3}}|business\s{{1,3}}
+             |trading\s{{1,3}}|working\s{{1,3}})?
+          (?P<dur_u>{unit}) (?P<dur_pl>s)? \b (?P<dur_old>-old|\s{{1,3}}old\b)? (?P<dur_long>-long)?
+          (?P<dur_half2>\s{{1,3}}and\s{{1,3}}(?:a\s{{1,3}})?half\b)? )
+    | (?P<k_past> (?:[Tt]he\s{{1,3}})? (?:[Pp]ast|[Cc]oming) \s{{1,3}} (?P<past_u>week|month|year|decade|century) \b )
+    | (?P<k_durx> (?P<durx_u>days|weeks|months|years|decades) (?:-long)? \b )          # for years
+    | (?P<k_day> (?P<day>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight) \b
+          (?:\s{{1,3}}(?P<day_pod>{part_of_day})\b)? )                                    # yesterday morning
+    | (?P<k_season> (?P<season>{season}) (?:\s{{1,3}}(?:of\s{{1,3}})?(?P<s_y>{year})(?![\d%]))? \b )
+    | (?P<k_wd> (?P<wd>{weekday_full}) \b (?:\s{{1,3}}(?P<wd_pod>{part_of_day})\b)? )  # Friday (night)
+    | (?P<k_mon> (?P<mon>{month_full}) \b )
+    """
+    # A fast gate: a match starts with a digit, an apostrophe, a capital or one of these
+    # lower-case words; every other word start fails here without trying the alternatives.
+    starters = (
+        list(number_words())
+        + list(ordinal_words())
+        + list(season_codes())
+        + [w.lower() for w in full_names]
+        + [w.lower() for w in _full_weekdays()]
+        + [
+            "the",
+            "several",
+            "few",
+            "many",
+            "last",
+            "next",
+            "this",
+            "previous",
+            "current",
+            "coming",
+            "past",
+            "earlier",
+            "later",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "tonight",
+            "fiscal",
+            "financial",
+            "days",
+            "weeks",
+            "months",
+            "years",
+            "decades",
+            "q",
+            "year",
+            "month",
+            "week",
+            "decade",
+            "quarter",
+            "century",
+            "weekend",
+        ]
+    )
+    gate = rf"(?=[\d'A-Z]|{_by_first_letter({w.split()[0].split('-')[0] for w in starters})})"
+    return re.compile(r"(?<![\w'’])" + gate + r"(?:" + source + r")", re.VERBOSE)
+
+
+SCANNER = _build_scanner()
+"""The one scanner; alternatives are tried in order, so longer forms come first."""
+
+PART_BEFORE = re.compile(
+    r"""
+    (?P<part> (?: [Ee]arly | [Mm]id | [Ll]ate | [Tt]he\s{1,3}(?:start|beginning|end|middle|close|turn)\s{1,3}of
+               | (?:start|beginning|end|middle|close)\s{1,3}of )          # the part word
+    ) (?: [\s-]{1,3} (?:the\s{1,3})? )                                    # its joint
+    $
+    """,
+    re.VERBOSE,
+)
+"""A part-of-period phrase that ends right before a date ("early April", "the end of 2025")."""
+
+ROLE_BEFORE = re.compile(
+    r"""
+    (?: \b [Bb]y (?P<deadline_by>) (?=\s{1,3}$)                          # "by July 9", never "by the 1982 crash"
+      | \b (?P<deadline> [Bb]efore | (?:no|not)\s{1,3}later\s{1,3}than | deadline\s{1,3}(?:of|is|was)?
+              | [Dd]ue(?:\s{1,3}(?:by|on))? )
+      | \b (?P<since> [Ss]ince | [Ss]tarting(?:\s{1,3}(?:on|in))? | [Aa]s\s{1,3}of )
+      | \b (?P<until> [Uu]ntil | [Tt]ill | [Tt]hrough | [Tt]hru | [Uu]p\s{1,3}to )
+      | \b (?P<period> [Dd]uring | [Tt]hroughout )
+    )                                                                     # the cue
+    \s{1,3} (?:(?:the|on|in|at)\s{1,3})? (?:[\w-]{1,20}\s{1,3})?          # "the" and one word at most
+    $
+    """,
+    re.VERBOSE,
+)
+"""A role cue ending right before a date ("by", "no later than", "since", "until")."""
+
+INTERVAL_GAP = re.compile(
+    r"""
+    \s{0,3} (?P<joint> -|–|—|to|through|thru|until|till|and ) \s{0,3} (?:the\s{1,3})? $   # between two dates
+    """,
+    re.VERBOSE,
+)
+"""The joint between the two ends of an interval ("May to July", "2022-2024")."""
+
+INTERVAL_OPEN = re.compile(r"\b(?P<open>[Bb]etween|[Ff]rom)\s{1,3}(?:the\s{1,3})?$")
+"""The word that opens an interval, ending right before its first date."""
+
+CUE_BEFORE = re.compile(
+    r"""\b(?:in|In|since|Since|by|By|until|Until|through|Through|of|from|From|to|between|and|during|During
+       |before|after|After|Before|since|last|next|this|that|early|Early|mid|late|Late|each|every|for|on|On|till
+       |throughout|about|around|starting|ending|as\s{1,3}of|end|beginning|start|middle)
+       [\s-]{1,3}(?:the\s{1,3})?$""",
+    re.VERBOSE,
+)
+"""Words before a bare month, season or year that make it a date ("in May", not "may")."""
+
+WEEK_OF_BEFORE = re.compile(r"\b(?:[Tt]he\s{1,3})?week\s{1,3}of\s{1,3}$")
+""""the week of" right before a day ("the week of March 6" is that ISO week)."""

@@ -1,0 +1,347 @@
+"""Reading one scanner match: from the named groups to a :class:`Reading` or a duration.
+
+Each ``k_*`` alternative of the scanner has one reader here. A reader returns None to
+reject a look-alike: the modal "may", "march" as a verb, "Sun" the company, a bare number
+that is a count ("2025 people") or a model number ("Windows 2000"). A year used as a
+modifier ("the 2025 survey") is a date, as TimeML annotates it; a year needs a cue word, a
+determiner or a clean right side ("in 2022", "the 2022 vote", "2022." but not "2022 people").
+
+>>> from claimtrack.extractors.dates.patterns import SCANNER
+>>> env = Env("Talks resume July 9.", date(2025, 6, 9), "MDY", lambda offset, role: 1)
+>>> read(SCANNER.search(env.text), env, None, "point").value
+'2025-07-09'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from claimtrack.extractors.dates.normalize import (
+    Granularity,
+    Reading,
+    in_year,
+    interval,
+    narrow,
+    period,
+    safe_date,
+    season,
+    unknown,
+)
+from claimtrack.extractors.dates.patterns import (
+    CUE_BEFORE,
+    holiday_rules,
+    month_number,
+    ordinal_words,
+    season_codes,
+    weekday_number,
+)
+from claimtrack.extractors.dates.relative import (
+    OF_AFTER,
+    REL_OFFSET,
+    UNIT_GRANULARITIES,
+    Env,
+    Result,
+    ago,
+    in_future,
+    part_of_day_suffix,
+    read_duration,
+    relative_unit,
+    text_before,
+)
+from claimtrack.extractors.dates.resolve import (
+    BACK,
+    FORWARD,
+    holiday_date,
+    in_year_nearest,
+    long_tail,
+    relative,
+    shift,
+    weekday_date,
+)
+
+_QUARTER_MONTHS = {"march": 1, "june": 2, "september": 3, "december": 4}
+_NAME_AFTER = re.compile(r"\s{1,3}(?:[A-Z][a-z]|[A-Z]\.)")
+_PLURAL_NOUN_AFTER = re.compile(r"\s{1,3}(?!was\b|has\b|is\b|as\b|its\b|this\b|levels\b|figures\b)[a-z]{2,20}s\b")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|The|its|their|a|an|his|her|our)|['’]s)\s{1,3}$")
+_CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w-]{0,20}\s{1,3}$")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“(]\s{0,3})$")
+_PREFIX_HYPHEN = re.compile(r"\b(?:[Pp]re|[Pp]ost|[Mm]id|[Ee]arly|[Ll]ate)[-–]$")
+_NOUN_USE_AFTER = re.compile(r"\s{1,3}(?:in|from|to|back|below|of|by|further|sharply)\b")
+_FALL_CUE = re.compile(r"\b(?:[Tt]his|[Ll]ast|[Nn]ext|the|[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y)\s{1,3}$")
+_OF_OTHER_AFTER = re.compile(r"\s{1,3}of\s{1,3}(?!(?:the|this|last|next)\s{1,3}(?:year|fiscal|financial)\b)")
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = int(text)
+    if len(text) == 2:
+        return 2000 + value if value < 70 else 1900 + value
+    return value
+
+
+def _in_year_or_nearest(
+    env: Env, start: int, role: str, granularity: Granularity, index: int, year: int | None
+) -> Reading | None:
+    if year is not None:
+        return in_year(granularity, year, index)
+    if env.published is None:
+        return unknown(granularity, index)
+    return in_year_nearest(env.published, lambda y: in_year(granularity, y, index), env.looking(start, role))
+
+
+def _day(env: Env, start: int, role: str, month: int, day: int, year: int | None, weekday: str | None) -> Reading:
+    if year is not None:
+        found = safe_date(year, month, day)
+        if found is None:  # June 31: kept, for the impossible-date check
+            return Reading(f"{year:04d}-{month:02d}-{day:02d}", weekday=weekday)
+        return Reading(found.isoformat(), found, found, weekday=weekday)
+    if env.published is None:
+        return replace(unknown("day", month, day), weekday=weekday)
+
+    def make(y: int) -> Reading | None:
+        found = safe_date(y, month, day)
+        return Reading(found.isoformat(), found, found) if found else None
+
+    wanted = weekday_number(weekday) if weekday else None
+    if wanted is not None:
+        for offset in (0, -1, 1):
+            found = safe_date(env.published.year + offset, month, day)
+            if found is not None and found.isoweekday() == wanted:
+                return Reading(found.isoformat(), found, found, weekday=weekday)
+    reading = in_year_nearest(env.published, make, env.looking(start, role))
+    if reading is None:
+        return replace(unknown("day", month, day), weekday=weekday)
+    return replace(reading, weekday=weekday)
+
+
+def _numeric(env: Env, m: re.Match[str]) -> Reading | None:
+    first, second, year = int(m["n1"]), int(m["n2"]), _year(m["n3"])
+    if year is None or (m["nsep"] == "." and len(m["n3"]) == 2):
+        return None
+    month_first = (first, second)
+    day_first = (second, first)
+    if first > 12 and second <= 12:
+        readings = [day_first]
+    elif second > 12 and first <= 12:
+        readings = [month_first]
+    elif first <= 12 and second <= 12:
+        readings = [day_first, month_first] if env.date_order == "DMY" else [month_first, day_first]
+    else:
+        return None
+    values = [d.isoformat() for mo, dd in readings if (d := safe_date(year, mo, dd))]
+    if not values:
+        return None
+    found = date.fromisoformat(values[0])
+    others = tuple(v for v in dict.fromkeys(values[1:]) if v != values[0])
+    return Reading(values[0], found, found, alternatives=others)
+
+
+def _bare_year_ok(env: Env, start: int, end: int) -> bool:
+    before = text_before(env, start)
+    if before.endswith(("-", "–")):
+        return _PREFIX_HYPHEN.search(before) is not None
+    if CUE_BEFORE.search(before) or _DETERMINER_BEFORE.search(before):
+        return True
+    after = env.text[end : end + 30]
+    if _PLURAL_NOUN_AFTER.match(after):
+        return False
+    return not (_CAPITAL_WORD_BEFORE.search(before) and not _SENTENCE_START_BEFORE.search(before))
+
+
+def read(m: re.Match[str], env: Env, part: str | None, role: str) -> Result:
+    """The reading of one scanner match, or None for a look-alike (see the module doc)."""
+    kind = m.lastgroup
+    start, end = m.span()
+    published = env.published
+    reading: Reading | None = None
+    if kind == "k_iso":
+        iso = safe_date(int(m.group()[:4]), int(m.group()[5:7]), int(m.group()[8:10]))
+        return Reading(iso.isoformat(), iso, iso) if iso else None
+    if kind == "k_num":
+        return _numeric(env, m)
+    if kind == "k_tail":
+        return long_tail(m.group(), published, env.date_order)
+    if kind in ("k_mdd", "k_mm"):
+        return _month_range(env, m, start, role, kind)
+    if kind in ("k_md", "k_dm"):
+        prefix = kind[2:]
+        month = month_number(m[f"{prefix}_m"])
+        if month is None:
+            return None
+        weekday = m[f"{prefix}_wd"]
+        return _day(env, start, role, month, int(m[f"{prefix}_d"]), _year(m[f"{prefix}_y"]), weekday)
+    if kind == "k_my":
+        month = month_number(m["my_m"])
+        reading = in_year("month", int(m["my_y"]), month) if month else None
+    elif kind == "k_hol":
+        rule = holiday_rules()[m["hol"].lower().replace("’", "'")]
+        if m["hol_y"]:
+            day = holiday_date(rule, int(m["hol_y"]))
+            return Reading(day.isoformat(), day, day) if day else None
+        if published is None:
+            return unknown("day", *(int(p) for p in rule.split("-"))) if ":" not in rule else unknown("day")
+
+        def make(y: int) -> Reading | None:
+            day = holiday_date(rule, y)
+            return Reading(day.isoformat(), day, day) if day else None
+
+        reading = in_year_nearest(published, make, env.looking(start, role))
+    elif kind == "k_mr":
+        month = month_number(m["mr_m"]) or 1
+        if published is None:
+            return unknown("month", month)
+        whole = relative(published, "year", REL_OFFSET[m["mr_r"]])
+        reading = in_year("month", whole.start.year, month) if whole and whole.start else None
+    elif kind in ("k_q", "k_h"):
+        reading = _quarter_or_half(env, m, start, role, kind)
+    elif kind == "k_fy":
+        year = _year(m["fy_y"])
+        return Reading(f"FY{year:04d}", fiscal=True) if year else None
+    elif kind == "k_dec":
+        decade = int(m["dec_y"]) if m["dec_y"] else 1900 + int(m["dec_s"])
+        anchor = safe_date(decade, 1, 1)
+        reading = period("decade", anchor) if anchor else None
+    elif kind == "k_yr":
+        return _year_range(m)
+    elif kind == "k_year":
+        if not (part or _bare_year_ok(env, start, end)):
+            return None
+        reading = in_year("year", int(m["year"]), 1)
+    elif kind == "k_el":
+        granularity = UNIT_GRANULARITIES[m["el_u"]]
+        offset = {"this": 0, "last": -1, "next": 1}.get(m["el_r"])
+        if published is None or offset is None:
+            return unknown(granularity)
+        reading = relative(published, granularity, offset)
+        if reading is not None:
+            reading = narrow(reading, "early" if m["el"].lower() == "earlier" else "late")
+    elif kind == "k_rel":
+        reading = relative_unit(env, start, role, m["rel"], m["rel_u"])
+    elif kind == "k_the" and m["the_u"] == "weekend" and part is None:
+        if not m.group().lower().startswith("the"):
+            return None
+        if published is None:
+            return unknown("weekend")
+        looking = env.looking(start, role)
+        saturday = weekday_date(published, 6, FORWARD if looking == FORWARD else BACK)
+        if saturday is not None and looking != FORWARD and published.isoweekday() == 7:
+            saturday = shift(published, "D", -1)
+        reading = period("weekend", saturday) if saturday else None
+    elif kind == "k_the":
+        if part is None:
+            return None
+        granularity = UNIT_GRANULARITIES[m["the_u"]]
+        reading = unknown(granularity) if published is None else period(granularity, published)
+    elif kind == "k_in":
+        return in_future(env, m, start)
+    elif kind == "k_ago":
+        return ago(env, m)
+    elif kind in ("k_dur", "k_past", "k_durx"):
+        return read_duration(env, m, kind, start, end)
+    elif kind == "k_day":
+        if published is None:
+            return unknown("day")
+        word = m["day"].lower()
+        shifted = shift(published, "D", {"yesterday": -1, "tomorrow": 1}.get(word, 0))
+        pod = "NI" if word == "tonight" else part_of_day_suffix(m["day_pod"])
+        return Reading(shifted.isoformat() + pod, shifted, shifted) if shifted else None
+    elif kind == "k_season":
+        code = season_codes()[m["season"].lower()]
+        if not (m["s_y"] or part or CUE_BEFORE.search(text_before(env, start))):
+            return None
+        if not m["s_y"] and (OF_AFTER.match(env.text, end) or _NOUN_USE_AFTER.match(env.text, end)):
+            return None  # "the fall of Rome", "the fall in prices"
+        if m["season"].lower() == "fall" and not (m["s_y"] or part or _FALL_CUE.search(text_before(env, start))):
+            return None  # "expected to fall": the verb
+        if m["s_y"]:
+            reading = season(int(m["s_y"]), code)
+        elif published is None:
+            reading = Reading(f"XXXX-{code}")
+        else:
+            reading = in_year_nearest(published, lambda y: season(y, code), env.looking(start, role))
+    elif kind == "k_wd":
+        if _NAME_AFTER.match(env.text, end) and month_number(env.text[end:].split(None, 1)[0]) is None:
+            return None
+        weekday = weekday_number(m["wd"]) or 1
+        pod = part_of_day_suffix(m["wd_pod"])
+        if published is None:
+            return Reading(f"XXXX-WXX-{weekday}{pod}", weekday=m["wd"])
+        looking = env.looking(start, role)
+        on = weekday_date(published, weekday, looking if looking == FORWARD else BACK)
+        if on is None:
+            return None
+        return Reading(on.isoformat() + pod, on, on, weekday=m["wd"])
+    elif kind == "k_mon":
+        month = month_number(m["mon"]) or 1
+        cued = part is not None or CUE_BEFORE.search(text_before(env, start)) is not None
+        if not cued and (_NAME_AFTER.match(env.text, end) or m["mon"] in ("May", "March") or m["mon"].islower()):
+            return None  # "April Jones", "May I", "march on": a month needs a cue or a clean right side
+        reading = _in_year_or_nearest(env, start, role, "month", month, None)
+    if reading is None:
+        return None
+    return narrow(reading, part) if part else reading
+
+
+def _month_range(env: Env, m: re.Match[str], start: int, role: str, kind: str) -> Reading | None:
+    """Days of one month ("June 10-12, 2025") or a run of months ("January-March"), as an interval."""
+    if kind == "k_mdd":
+        month, first, last = month_number(m["mdd_m"]), int(m["mdd_d1"]), int(m["mdd_d2"])
+        if month is None or last <= first:
+            return None
+        one = _day(env, start, role, month, first, _year(m["mdd_y"]), None)
+        value = f"{one.value}/{one.value[:8]}{last:02d}"
+        if one.start is None:
+            return Reading(value) if one.value.startswith("X") else None
+        end = safe_date(one.start.year, month, last)
+        return Reading(value, one.start, end) if end else None
+    low, high = month_number(m["mm1"]), month_number(m["mm2"])
+    if low is None or high is None or low == high:
+        return None
+    year = _year(m["mm_y"])
+    if year is None:
+        nearest = _in_year_or_nearest(env, start, role, "month", high, None)
+        year = nearest.start.year if nearest is not None and nearest.start is not None else None
+    if year is None:
+        return Reading(f"XXXX-{low:02d}/XXXX-{high:02d}")
+    first_reading = in_year("month", year - 1 if low > high else year, low)
+    last_reading = in_year("month", year, high)
+    if first_reading is None or last_reading is None:
+        return None
+    return interval(first_reading, last_reading)
+
+
+def _quarter_or_half(env: Env, m: re.Match[str], start: int, role: str, kind: str) -> Reading | None:
+    p = "q" if kind == "k_q" else "h"
+    if p == "q":
+        index_text = m["q_n"] or m["q_n0"] or m["q_n1"]
+        if index_text:
+            index = int(index_text)
+        elif m["q_mon"]:
+            index = _QUARTER_MONTHS[m["q_mon"].lower()]
+        else:
+            index = ordinal_words()[m["q_ord"].lower()]
+        year = _year(m["q_y"] or m["q_y0"] or m["q_y1"])
+        granularity: Granularity = "quarter"
+    else:
+        if m["h_ord"] and not m["h_y"] and _OF_OTHER_AFTER.match(env.text, m.end()):
+            return None  # "the second half of the match" is no date
+        index_text = m["h_n"] or m["h_n0"]
+        index = int(index_text) if index_text else ordinal_words()[m["h_ord"].lower()]
+        year = _year(m["h_y"] or m["h_y0"])
+        granularity = "half"
+    if m[f"{p}_fis"] and year is not None:
+        return Reading(f"FY{year:04d}-{granularity[0].upper()}{index}", fiscal=True)
+    return _in_year_or_nearest(env, start, role, granularity, index, year)
+
+
+def _year_range(m: re.Match[str]) -> Reading | None:
+    first, tail = int(m["yr1"]), m["yr2"]
+    second = int(tail) if len(tail) == 4 else first - first % 100 + int(tail)
+    if first < second <= first + 30:
+        return Reading(f"{first:04d}/{second:04d}", date(first, 1, 1), date(second, 12, 31))
+    if len(tail) == 2 and 1 <= int(tail) <= 12 and m.group()[4] == "-":  # 2025-07: an ISO month
+        return in_year("month", first, int(tail))
+    return None

@@ -1,0 +1,171 @@
+"""Readers of relative expressions and durations, and what every reader is given.
+
+"last week", "next Tuesday", "last November", "two weeks ago", "in two weeks" are read
+against the publication date (never the clock: without one, unknown parts stay X);
+"90-day", "the past two months", "for years" become durations, never dates.
+
+>>> from claimtrack.extractors.dates.patterns import SCANNER
+>>> env = Env("It closed two weeks ago.", date(2025, 6, 9), "MDY", lambda offset, role: 0)
+>>> ago(env, SCANNER.search(env.text)).value
+'2025-W22'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from claimtrack.extractors.dates.durations import amount, duration_value
+from claimtrack.extractors.dates.normalize import Granularity, Reading, in_year, period, season, unknown
+from claimtrack.extractors.dates.patterns import (
+    month_number,
+    part_of_day_codes,
+    season_codes,
+    unit_codes,
+    weekday_number,
+)
+from claimtrack.extractors.dates.resolve import BACK, FORWARD, UNIT_GRANULARITY, relative, shift, weekday_date
+
+
+@dataclass(frozen=True)
+class Env:
+    """What readers need besides the match: the field text, the publication date, settings."""
+
+    text: str
+    published: date | None
+    date_order: str
+    looking: Callable[[int, str], int]
+    """(offset, role) -> BACK, NEAREST or FORWARD for the sentence at that offset."""
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """A duration reading: its ISO 8601 value."""
+
+    value: str
+
+
+Result = Reading | Duration | None
+
+
+REL_OFFSET = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+UNIT_GRANULARITIES: dict[str, Granularity] = {
+    "week": "week",
+    "weekend": "weekend",
+    "month": "month",
+    "year": "year",
+    "quarter": "quarter",
+    "decade": "decade",
+    "century": "century",
+}
+_PER_BEFORE = re.compile(
+    r"""(?: \b(?:once|twice|thrice|times|per|every|each|million|billion|trillion|thousand|hundred|pct
+              |percent|yen|mln|bln|bn|m)   # a rate: "twice a year", "$5 billion a year"
+          | \d | %                          # "5% a year"
+          | \b(?!(?:as|is|was|has|its|this|thus|plus|less|unless|across)\b)[a-z]{1,20}s )  # "barrels a day"
+        \s{1,3}$""",
+    re.VERBOSE,
+)
+OF_AFTER = re.compile(r"\s{1,3}of\b")
+_DURX_CUE = re.compile(r"\b(?:for|[Ff]or|over|within|recent|in|coming|past|than)\s{1,3}(?:the\s{1,3})?$")
+
+
+def text_before(env: Env, start: int, width: int = 40) -> str:
+    """Up to ``width`` characters of the field just before ``start``."""
+    return env.text[max(0, start - width) : start]
+
+
+def relative_unit(env: Env, start: int, role: str, word: str, unit: str) -> Reading | None:
+    """A unit, weekday, month or season after last/this/next: "last week", "next Tuesday"."""
+    offset = REL_OFFSET[word.lower()]
+    unit_key = unit.lower()
+    published = env.published
+    granularity = UNIT_GRANULARITIES.get(unit_key)
+    if granularity is not None:
+        if published is None:
+            return unknown(granularity)
+        return relative(published, granularity, offset)
+    weekday = weekday_number(unit)
+    if weekday is not None:
+        if published is None:
+            return Reading(f"XXXX-WXX-{weekday}", weekday=unit)
+        if offset == 0:
+            found = weekday_date(published, weekday, FORWARD if weekday >= published.isoweekday() else BACK)
+        else:
+            found = weekday_date(published, weekday, FORWARD if offset > 0 else BACK, strict=True)
+        if found is None:
+            return None
+        other = weekday_date(found, weekday, FORWARD if offset > 0 else BACK, strict=True)
+        alternatives = (other.isoformat(),) if other is not None and offset != 0 else ()
+        return Reading(found.isoformat(), found, found, alternatives=alternatives, weekday=unit)
+    month = month_number(unit)
+    code = season_codes().get(unit_key)
+    if month is None and code is None:
+        return None
+    if published is None:
+        return unknown("month", month) if month else Reading(f"XXXX-{code}")
+
+    def make(y: int) -> Reading | None:
+        return in_year("month", y, month) if month else season(y, code or "SU")
+
+    candidates = [r for y in range(published.year - 2, published.year + 3) if (r := make(y))]
+    if offset == 0:
+        pool = [r for r in candidates if r.start and r.start.year == published.year]
+    elif offset < 0:
+        pool = [r for r in candidates if r.end and r.end < published][-2:][::-1]
+    else:
+        pool = [r for r in candidates if r.start and r.start > published][:2]
+    if not pool:
+        return None
+    return replace(pool[0], alternatives=tuple(r.value for r in pool[1:]))
+
+
+def ago(env: Env, m: re.Match[str]) -> Reading | None:
+    """The period that far before publication ("two weeks ago"), at the unit's granularity."""
+    unit = unit_codes()[m["ago_u"].lower()]
+    granularity = UNIT_GRANULARITY[unit]
+    count = amount(m["ago_n"])
+    if env.published is None or count is None:
+        return unknown(granularity)
+    sign = 1 if m["ago_w"].lower().startswith("from") else -1
+    anchor = shift(env.published, unit, sign * int(count))
+    return period(granularity, anchor) if anchor else None
+
+
+def part_of_day_suffix(word: str | None) -> str:
+    """The TimeML suffix of a part of day ("night" -> "TNI"), or ""."""
+    return f"T{part_of_day_codes()[word.lower()]}" if word else ""
+
+
+def in_future(env: Env, m: re.Match[str], start: int) -> Result:
+    """A day that far after publication ("will leave in two weeks"); otherwise a duration."""
+    unit = unit_codes()[m["in_u"].lower()]
+    count = amount(m["in_n"])
+    if count is None or env.looking(start, "point") != FORWARD or unit in ("H", "MI"):
+        return Duration(duration_value(m["in_n"], unit))
+    if env.published is None:
+        return unknown("day")
+    anchor = shift(env.published, unit, int(count))
+    return Reading(anchor.isoformat(), anchor, anchor) if anchor else None
+
+
+def read_duration(env: Env, m: re.Match[str], kind: str, start: int, end: int) -> Duration | None:
+    """A duration reading, or None for an age ("45-year-old") or a rate ("5% a year")."""
+    if kind == "k_past":
+        return Duration(duration_value("1", unit_codes()[m["past_u"]]))
+    if kind == "k_durx":
+        if not (m.group().endswith("-long") or _DURX_CUE.search(text_before(env, start))):
+            return None
+        return Duration(duration_value("several", unit_codes()[m["durx_u"][:-1]]))
+    if m["dur_old"]:
+        return None
+    unit = unit_codes()[m["dur_u"].lower()]
+    number = m["dur_n"].lower()
+    if number in ("a", "an") and (m["dur_pre"] is None) and _PER_BEFORE.search(text_before(env, start)):
+        return None
+    if unit == "Q" and (number in ("a", "an", "one") or OF_AFTER.match(env.text, end)):
+        return None
+    half = m["dur_half"] is not None or m["dur_half2"] is not None
+    return Duration(duration_value(number, unit, half=half))

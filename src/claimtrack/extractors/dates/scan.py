@@ -1,0 +1,222 @@
+"""From a field's text to date and duration claims: scan, read, extend, join intervals.
+
+One pass of the compiled :data:`~claimtrack.extractors.dates.patterns.SCANNER` over the
+field finds the candidates; each is read by :func:`~claimtrack.extractors.dates.readers.read`
+after looking just before it for a part of period ("early", "the end of") and a role cue
+("by", "since", "until"). Two dates joined by "to", "-" or "between ... and" become one
+interval with role ``period``.
+
+>>> from datetime import date
+>>> from claimtrack.extractors.context import FieldContext
+>>> from claimtrack.settings import Settings
+>>> ctx = FieldContext.build("Talks ran from May to July.", "text", date(2025, 8, 1), Settings())
+>>> [(c.text, c.value, c.role) for c in find_dates(ctx)]
+[('May to July', '2025-05/2025-07', 'period')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimtrack.extractors.context import FieldContext
+from claimtrack.extractors.dates.normalize import Reading, interval, period, with_year
+from claimtrack.extractors.dates.patterns import (
+    INTERVAL_GAP,
+    INTERVAL_OPEN,
+    PART_BEFORE,
+    ROLE_BEFORE,
+    SCANNER,
+    WEEK_OF_BEFORE,
+)
+from claimtrack.extractors.dates.readers import read
+from claimtrack.extractors.dates.relative import Duration, Env
+from claimtrack.extractors.dates.resolve import direction
+from claimtrack.model import Claim, DateClaim, DurationClaim, claim_id
+
+_PARTS = {
+    "early": "early",
+    "start": "early",
+    "beginning": "early",
+    "turn": "early",
+    "mid": "mid",
+    "middle": "mid",
+    "late": "late",
+    "end": "late",
+    "close": "late",
+}
+_WINDOW = 200
+"""How far around a date its tense cues are looked for, in characters."""
+_YEAR = re.compile(r"\d{4}")
+_CLAUSE_MARKS = (",", ";", ":", "(", ")", "—")
+_NO_PART = frozenset(
+    {"k_iso", "k_num", "k_md", "k_dm", "k_ago", "k_day", "k_wd", "k_dur", "k_past", "k_durx", "k_fy", "k_yr"}
+)
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    reading: Reading | Duration
+    role: str
+
+
+def _part(text: str, start: int) -> tuple[str, int] | None:
+    found = PART_BEFORE.search(text, max(0, start - 25), start)
+    if found is None:
+        return None
+    words = found["part"].lower().split()
+    key = words[1] if words[0] == "the" else words[0]
+    return _PARTS.get(key, "mid"), found.start()
+
+
+def _role(text: str, start: int) -> str:
+    found = ROLE_BEFORE.search(text, max(0, start - 40), start)
+    if found is None or found.lastgroup is None:
+        return "point"
+    return "deadline" if found.lastgroup.startswith("deadline") else found.lastgroup
+
+
+def _hits(ctx: FieldContext) -> list[_Hit]:
+    text = ctx.text
+    index = ctx.sentence_index
+    sentences = ctx.sentences
+    cache: dict[tuple[int, int, str], int] = {}
+
+    def looking(offset: int, role: str) -> int:
+        if sentences:
+            sentence = sentences[index.of(offset)]
+            low, high = sentence.start, sentence.end
+        else:
+            low, high = 0, len(text)
+        # a window of the sentence around the date keeps the cost per date bounded
+        low, high = max(low, offset - _WINDOW), min(high, offset + _WINDOW)
+        left = max(text.rfind(mark, low, offset) for mark in _CLAUSE_MARKS) + 1
+        rights = [i for mark in _CLAUSE_MARKS if (i := text.find(mark, offset, high)) >= 0]
+        right = min(rights) if rights else high
+        key = (max(left, low), right, role)  # the clause around the date decides its tense
+        if key not in cache:
+            cache[key] = direction(text[key[0] : right], role, text[low:high])
+        return cache[key]
+
+    env = Env(text, ctx.published, ctx.settings.locale.date_order, looking)
+    hits: list[_Hit] = []
+    for match in SCANNER.finditer(text):
+        start = match.start()
+        part = None if match.lastgroup in _NO_PART else _part(text, start)
+        if part is not None:
+            start = part[1]
+        role = _role(text, start)
+        reading = read(match, env, part[0] if part else None, role)
+        if reading is None:
+            continue
+        if isinstance(reading, Reading) and reading.start is not None and reading.start == reading.end:
+            week_of = WEEK_OF_BEFORE.search(text, max(0, start - 20), start)
+            if week_of is not None and (week := period("week", reading.start)) is not None:
+                start, reading = week_of.start(), week
+        if isinstance(reading, Duration):
+            role = "point"
+        elif role == "point" and "/" in reading.value:
+            role = "period"
+        hits.append(_Hit(start, match.end(), reading, role))
+    return _join_intervals(text, hits)
+
+
+def _join_intervals(text: str, hits: list[_Hit]) -> list[_Hit]:
+    joined: list[_Hit] = []
+    for hit in hits:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and isinstance(previous.reading, Reading)
+            and isinstance(hit.reading, Reading)
+            and "/" not in previous.reading.value
+            and hit.start - previous.end <= 12
+        ):
+            gap = INTERVAL_GAP.match(text, previous.end, hit.start)
+            if gap is not None and (
+                gap["joint"] != "and" or INTERVAL_OPEN.search(text, max(0, previous.start - 12), previous.start)
+            ):
+                first, last = _align(text, previous, hit)
+                if _joinable(first, last):
+                    joined[-1] = _Hit(previous.start, hit.end, interval(first, last), "period")
+                    continue
+        joined.append(hit)
+    return joined
+
+
+def _joinable(first: Reading, last: Reading) -> bool:
+    """Two ends make an interval when both are resolved in order, or neither is resolved."""
+    if first.start is not None and last.end is not None:
+        return first.start <= last.end and not (first.value[:1].isdigit() ^ last.value[:1].isdigit())
+    return first.start is None and last.start is None
+
+
+def _align(text: str, first: _Hit, last: _Hit) -> tuple[Reading, Reading]:
+    """Give the year-less end of an interval the year of the other end ("May to July 2025")."""
+    a, b = first.reading, last.reading
+    assert isinstance(a, Reading)
+    assert isinstance(b, Reading)
+    if a.start is None or b.start is None or len(a.value) != len(b.value) or len(a.value) <= 4:
+        return a, b  # only months and days take the year of the other end
+    a_start, b_start = a.start, b.start
+    a_year = _YEAR.search(text, first.start, first.end) is not None
+    b_year = _YEAR.search(text, last.start, last.end) is not None
+    if b_year and not a_year:
+        a = with_year(a, b_start.year)
+        if a.start is not None and a.start > b_start:
+            a = with_year(a, b_start.year - 1)
+    elif not b_year:
+        b = with_year(b, a_start.year)
+        if b.start is not None and b.start < a_start:
+            b = with_year(b, a_start.year + 1)
+    return a, b
+
+
+def find_dates(ctx: FieldContext) -> list[Claim]:
+    """Every date and duration claim of one field, in order of position.
+
+    Never raises on any text; without a publication date, relative and year-less
+    expressions keep their unknown parts as ``X`` and have no ``start_date``/``end_date``.
+    """
+    claims: list[Claim] = []
+    index = ctx.sentence_index
+    for hit in _hits(ctx):
+        surface = ctx.text[hit.start : hit.end]
+        sentence = index.of(hit.start)
+        if isinstance(hit.reading, Duration):
+            claims.append(
+                DurationClaim(
+                    id=claim_id("duration", ctx.field, hit.start, hit.end),
+                    text=surface,
+                    field=ctx.field,
+                    start=hit.start,
+                    end=hit.end,
+                    sentence=sentence,
+                    value=hit.reading.value,
+                )
+            )
+            continue
+        reading = hit.reading
+        claims.append(
+            DateClaim(
+                id=claim_id("date", ctx.field, hit.start, hit.end),
+                text=surface,
+                field=ctx.field,
+                start=hit.start,
+                end=hit.end,
+                sentence=sentence,
+                value=reading.value,
+                role=hit.role,
+                start_date=reading.start,
+                end_date=reading.end,
+                weekday=reading.weekday,
+                fiscal=reading.fiscal,
+                alternatives=reading.alternatives,
+            )
+        )
+    return claims
+
+
+__all__ = ["find_dates"]

@@ -1,0 +1,45 @@
+"""Hostile inputs: the date scanner stays linear (no nested unbounded repetition)."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from claimtrack.extractors.context import FieldContext
+from claimtrack.extractors.dates import find_dates
+from claimtrack.settings import Settings
+
+HOSTILE = [
+    "1 ",
+    "May ",
+    "the past ",
+    "a-",
+    "2025-",
+    "12/",
+    "Tuesday, ",
+    "first quarter of ",
+    "early ",
+    "between May and ",
+    "9" * 7 + " ",
+    "the end of the ",
+    "in two ",
+    "July 9 and ",
+    "2025 ",
+]
+
+
+def _seconds(text: str) -> float:
+    ctx = FieldContext.build(text, "text", date(2025, 6, 9), Settings())
+    start = time.perf_counter()
+    find_dates(ctx)
+    return time.perf_counter() - start
+
+
+@pytest.mark.parametrize("unit", HOSTILE)
+def test_cost_grows_linearly(unit: str) -> None:
+    small = unit * (10_000 // len(unit))
+    large = unit * (40_000 // len(unit))
+    _seconds(small)  # warm-up
+    assert _seconds(large) < 12 * max(_seconds(small), 0.01)

@@ -1,0 +1,156 @@
+"""link_times: figures take the date their sentence gives; changes take the basis."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from claimtrack.extractors.context import FieldContext
+from claimtrack.extractors.dates import find_dates, link_times
+from claimtrack.model import ChangeClaim, Claim, DateClaim, MoneyClaim, PercentClaim, claim_id
+from claimtrack.settings import Settings
+
+PUBLISHED = date(2025, 6, 9)
+
+
+def percent(ctx: FieldContext, surface: str, nth: int = 0) -> PercentClaim:
+    start = -1
+    for _ in range(nth + 1):
+        start = ctx.text.index(surface, start + 1)
+    end = start + len(surface)
+    return PercentClaim(
+        id=claim_id("percent", ctx.field, start, end),
+        text=surface,
+        field=ctx.field,
+        start=start,
+        end=end,
+        sentence=ctx.sentence_index.of(start),
+        value=Decimal(surface.rstrip("%")),
+    )
+
+
+def run(text: str, make) -> tuple[FieldContext, list[Claim]]:  # type: ignore[no-untyped-def]
+    ctx = FieldContext.build(text, "text", PUBLISHED, Settings())
+    claims: list[Claim] = [*find_dates(ctx), *make(ctx)]
+    claims.sort(key=lambda c: (c.start, -c.end))
+    return ctx, link_times(ctx, claims)
+
+
+def by_text(claims: list[Claim]) -> dict[str, Claim]:
+    return {c.text: c for c in claims}
+
+
+def test_figure_takes_the_date_of_its_sentence() -> None:
+    _, claims = run("Exports rose 4.8% year-on-year in May.", lambda ctx: [percent(ctx, "4.8%")])
+    found = by_text(claims)
+    assert isinstance(found["May"], DateClaim)
+    assert found["4.8%"].when == found["May"].id
+    assert found["May"].value == "2025-05"
+
+
+def test_only_within_the_same_sentence() -> None:
+    _, claims = run("Exports rose 4.8%. Imports fell in May.", lambda ctx: [percent(ctx, "4.8%")])
+    assert by_text(claims)["4.8%"].when is None
+
+
+def test_respectively_pairs_figures_and_years() -> None:
+    text = "Growth is forecast at 6.2% and 6.3% for 2025 and 2026, respectively."
+    _, claims = run(text, lambda ctx: [percent(ctx, "6.2%"), percent(ctx, "6.3%")])
+    found = by_text(claims)
+    assert found["6.2%"].when == found["2025"].id
+    assert found["6.3%"].when == found["2026"].id
+
+
+def test_without_respectively_the_nearest_date_wins() -> None:
+    text = "Growth was 6.2% in 2024 and 6.3% in 2025."
+    _, claims = run(text, lambda ctx: [percent(ctx, "6.2%"), percent(ctx, "6.3%")])
+    found = by_text(claims)
+    assert found["6.2%"].when == found["2024"].id
+    assert found["6.3%"].when == found["2025"].id
+
+
+def test_durations_are_not_times_of_figures() -> None:
+    _, claims = run("Prices rose 5% during the 90-day pause.", lambda ctx: [percent(ctx, "5%")])
+    assert by_text(claims)["5%"].when is None
+
+
+def test_change_gets_when_and_basis() -> None:
+    text = "Exports rose 4.8% year-on-year in May."
+
+    def make(ctx: FieldContext) -> list[Claim]:
+        by = percent(ctx, "4.8%")
+        start = text.index("rose")
+        change = ChangeClaim(
+            id=claim_id("change", "text", start, by.end),
+            text=text[start : by.end],
+            field="text",
+            start=start,
+            end=by.end,
+            sentence=0,
+            direction="up",
+            by=by.id,
+        )
+        return [by, change]
+
+    _, claims = run(text, make)
+    change = next(c for c in claims if isinstance(c, ChangeClaim))
+    assert change.basis == "year-on-year"
+    assert change.when == by_text(claims)["May"].id
+
+
+def test_existing_basis_and_when_are_kept() -> None:
+    text = "Exports rose 4.8% month-on-month in May."
+
+    def make(ctx: FieldContext) -> list[Claim]:
+        start = text.index("rose")
+        return [
+            ChangeClaim(
+                id="c",
+                text="rose",
+                field="text",
+                start=start,
+                end=start + 4,
+                sentence=0,
+                direction="up",
+                basis="annualized",
+                when="kept",
+            )
+        ]
+
+    _, claims = run(text, make)
+    change = next(c for c in claims if isinstance(c, ChangeClaim))
+    assert (change.basis, change.when) == ("annualized", "kept")
+
+
+def test_no_basis_without_a_basis_phrase() -> None:
+    text = "Exports rose 4.8% in May."
+
+    def make(ctx: FieldContext) -> list[Claim]:
+        start = text.index("rose")
+        return [ChangeClaim(id="c", text="rose", field="text", start=start, end=start + 4, sentence=0, direction="up")]
+
+    _, claims = run(text, make)
+    change = next(c for c in claims if isinstance(c, ChangeClaim))
+    assert change.basis is None
+
+
+def test_money_in_other_field_untouched() -> None:
+    ctx = FieldContext.build("Sales hit $5 billion in May.", "text", PUBLISHED, Settings())
+    title_money = MoneyClaim(
+        id="money-t0-2", text="$5", field="title", start=0, end=2, sentence=0, value=Decimal(5), currency="USD"
+    )
+    claims = link_times(ctx, [title_money, *find_dates(ctx)])
+    assert claims[0].when is None
+
+
+def test_a_point_wins_over_a_since_date() -> None:
+    text = "In May, exports fell by 34%, the deepest decline since 2020."
+    _, claims = run(text, lambda ctx: [percent(ctx, "34%")])
+    found = by_text(claims)
+    assert found["34%"].when == found["May"].id
+
+
+def test_a_since_date_is_used_when_it_is_the_only_one() -> None:
+    _, claims = run("Prices have risen 5% since January.", lambda ctx: [percent(ctx, "5%")])
+    found = by_text(claims)
+    assert found["5%"].when == found["January"].id
