@@ -6,36 +6,55 @@ frozen claims with an update.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 
 from claimtrack.model import Claim, StatementClaim
 
 
 def link_statements(claims: Sequence[Claim]) -> list[Claim]:
-    """Point every non-statement claim inside a statement's content to that statement."""
-    statements = [c for c in claims if isinstance(c, StatementClaim)]
-    if not statements:
+    """Point every non-statement claim inside a statement's content to that statement.
+
+    One sweep over the claims in order of position, with the content spans that are open
+    at each claim kept in a heap by their end: linear in claims plus spans (times a log).
+    When spans nest, the innermost (latest-starting) open span wins.
+    """
+    spans = sorted(
+        (start, end, order, statement)
+        for order, statement in enumerate(c for c in claims if isinstance(c, StatementClaim))
+        for start, end in _content_spans(statement)
+    )
+    if not spans:
         return list(claims)
-    linked: list[Claim] = []
-    for claim in claims:
+    owners: dict[int, StatementClaim] = {}
+    open_spans: list[tuple[int, int, int]] = []  # (-start, end, index into spans)
+    cursor = 0
+    for position, claim in sorted(enumerate(claims), key=lambda item: (item[1].field, item[1].start)):
         if isinstance(claim, StatementClaim) or claim.statement is not None:
-            linked.append(claim)
             continue
-        owner = _containing_statement(claim, statements)
-        linked.append(claim.model_copy(update={"statement": owner.id}) if owner else claim)
-    return linked
+        while cursor < len(spans) and spans[cursor][0] <= claim.start:
+            heapq.heappush(open_spans, (-spans[cursor][0], spans[cursor][1], cursor))
+            cursor += 1
+        stale: list[tuple[int, int, int]] = []
+        while open_spans:
+            _, end, index = open_spans[0]
+            statement = spans[index][3]
+            if statement.field == claim.field and claim.end <= end:
+                owners[position] = statement
+                break
+            stale.append(heapq.heappop(open_spans))
+        for entry in stale:
+            if entry[1] > claim.start:  # still open for later claims
+                heapq.heappush(open_spans, entry)
+    return [
+        claims[i].model_copy(update={"statement": owners[i].id}) if i in owners else claims[i]
+        for i in range(len(claims))
+    ]
 
 
-def _containing_statement(claim: Claim, statements: Sequence[StatementClaim]) -> StatementClaim | None:
-    for statement in statements:
-        if statement.field != claim.field:
-            continue
-        spans = statement.content_spans or (
-            ((statement.content_start, statement.content_end),)
-            if statement.content_start is not None and statement.content_end is not None
-            else ()
-        )
-        for start, end in spans:
-            if start <= claim.start and claim.end <= end:
-                return statement
-    return None
+def _content_spans(statement: StatementClaim) -> tuple[tuple[int, int], ...]:
+    if statement.content_spans:
+        return statement.content_spans
+    if statement.content_start is not None and statement.content_end is not None:
+        return ((statement.content_start, statement.content_end),)
+    return ()
