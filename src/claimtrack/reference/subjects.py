@@ -95,3 +95,29 @@ def _phrase_before(prefix: str, words: list[re.Match[str]], verb: int, reference
                 continue  # "car exports", "the province's exports": the phrase belongs to more
         return phrase
     return None
+
+
+def subject_phrase(sentence: str, figure_start: int, max_words: int = _MAX_WORDS) -> str | None:
+    """The words before the linking verb of a figure's clause, known subject or not.
+
+    Unlike :func:`infer_subject` the phrase need not name a reference entry (the CT202 rule
+    compares two phrases of one text with each other). The verb must be one of the last
+    four words before the figure; the phrase starts at the clause's start, at most
+    ``max_words`` words back.
+
+    >>> subject_phrase("In May, Chile's total exports were $8 billion", 35)
+    "Chile's total exports"
+    >>> subject_phrase("Exports of cars, the ministry said, were $5 billion", 41) is None
+    True
+    """
+    prefix = sentence[max(0, figure_start - _MAX_PREFIX) : figure_start]
+    breaks = list(_CLAUSE_BREAK.finditer(prefix))
+    if breaks:
+        prefix = prefix[breaks[-1].end() :]
+    words = list(_WORD.finditer(prefix))
+    linking = _linking_words()
+    for index in range(len(words) - 1, max(0, len(words) - 5), -1):
+        if words[index].group(0).lower() in linking:
+            first = max(0, index - max_words)
+            return prefix[words[first].start() : words[index - 1].end()] if index > first else None
+    return None
