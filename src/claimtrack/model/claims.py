@@ -59,6 +59,8 @@ class MoneyClaim(BaseClaim):
     value: Number
     currency: str | None
     """ISO 4217 code, or None when the text names no currency at all."""
+    per: str | None = None
+    """For a rate, the pint unit the amount is per: "$80 a barrel" -> "barrel"."""
     converted_from: str | None = None
     """For a conversion in parentheses, the id of the figure it converts."""
 
@@ -107,6 +109,7 @@ class RangeClaim(BaseClaim):
     of: FigureKind
     currency: str | None = None
     unit: str | None = None
+    """The unit of a measure or count range; for a money range, the unit it is per."""
     points: bool | None = None
 
 

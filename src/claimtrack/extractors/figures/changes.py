@@ -1,0 +1,167 @@
+"""Changes: a direction word and the figures it links as ``by``, ``to`` and ``from``.
+
+"Exports fell 48.3% to $18.7 billion from a year earlier" is a percent, a money figure
+and a change (down, by the percent, to the money, basis year-on-year). The direction
+comes from the change lexicon; a figure right after the word is the amount of the change
+unless "to" or "from" stands before it; "a 5% decline" links the figure before the noun.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+import regex
+
+import claimtrack.extractors.figures.patterns as pat
+from claimtrack.extractors.figures.mention import Mention
+from claimtrack.extractors.figures.patterns import patterns
+from claimtrack.extractors.figures.subject import subject_before
+from claimtrack.extractors.figures.vocab import vocabulary
+
+_MAX_GAP = 45
+_NOT_MODIFIERS = frozenset({"of", "the", "in", "for", "to", "from", "and", "or", "a", "an", "by", "at", "on"})
+_LEVEL_BEFORE_WORDS = frozenset({"up", "down", "higher", "lower", "unchanged"})
+_BEFORE_WINDOW = 70
+_AFTER_WINDOW = 32
+_GAP_WORD = regex.compile(r"[\p{L}.$]{1,20}")
+_ROLE_WORDS = {"to": "to", "at": "to", "from": "from", "by": "by"}
+_NOT_A_CHANGE_AFTER = regex.compile(r"[ \t\u00a0]{1,3}(?:to|than|with|front|for|against|until|on)\b", regex.IGNORECASE)
+_BETWEEN = regex.compile(r"[,;.]|\s(?:and|while|but|whereas)\s")
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change found in the text, linking figures by their index in the mention list."""
+
+    start: int
+    end: int
+    verb: str
+    direction: str
+    by: int | None
+    to: int | None
+    from_: int | None
+    basis: str | None
+    subject: str | None
+
+
+def _noun_gap(gap: str) -> bool:
+    """Only a blank, a hyphen or one or two modifiers between a figure and its change noun.
+
+    "a 5% decline", "a 5% year-on-year rise" link; "two thirds of the increase" does not.
+    """
+    if len(gap) > 25 or _BETWEEN.search(gap):
+        return False
+    words = [w.lower() for w in _GAP_WORD.findall(gap)]
+    return len(words) <= 2 and not any(w in _NOT_MODIFIERS for w in words)
+
+
+def _gap_role(text: str, start: int, end: int) -> str | None:
+    """The role a figure takes from the words between the previous anchor and it."""
+    gap = text[start:end]
+    if len(gap) > _MAX_GAP or _BETWEEN.search(gap):
+        return None
+    words = [w.lower() for w in _GAP_WORD.findall(gap)]
+    role = "by"
+    for word in words:
+        if word in ("to", "from", "at"):
+            role = _ROLE_WORDS[word]
+        elif word not in vocabulary().change_gap_words:
+            return None
+    return role
+
+
+def _windows(
+    mentions: list[Mention], sentences: list[tuple[int, int]], sentence_starts: list[int]
+) -> list[tuple[int, int]]:
+    """The stretches of text where a change word could link a figure: just around each one."""
+    windows: list[tuple[int, int]] = []
+    for mention in mentions:
+        index = max(0, bisect_left(sentence_starts, mention.start + 1) - 1)
+        low, high = sentences[index] if sentences else (0, mention.end)
+        start = max(low, mention.start - _BEFORE_WINDOW)
+        end = max(mention.end, min(high, mention.end + _AFTER_WINDOW))
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def find_changes(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Change]:
+    """The changes of one text, given its figure mentions (in order) and sentence spans."""
+    vocab = vocabulary()
+    p = patterns()
+    starts = [m.start for m in mentions]
+    linked: set[int] = set()
+    out: list[Change] = []
+    sentence_starts = [s for s, _ in sentences]
+    words = [
+        match
+        for start, end in _windows(mentions, sentences, sentence_starts)
+        for match in p.change.finditer(text, start, end, timeout=pat.TIMEOUT)
+    ]
+    word_starts = [w.start() for w in words]
+    for number, word in enumerate(words):
+        verb = word.group("change")
+        lower = verb.lower()
+        if lower in ("up", "down", "higher", "lower") and _NOT_A_CHANGE_AFTER.match(
+            text, word.end(), timeout=pat.TIMEOUT
+        ):
+            continue
+        sentence = (
+            sentences[max(0, bisect_left(sentence_starts, word.start() + 1) - 1)] if sentences else (0, len(text))
+        )
+        next_word = word_starts[number + 1] if number + 1 < len(words) else len(text)
+        roles: dict[str, int] = {}
+        if lower in vocab.change_nouns_after:
+            before = bisect_left(starts, word.start()) - 1
+            if before >= 0 and before not in linked:
+                gap = text[mentions[before].end : word.start()]
+                if _noun_gap(gap) and mentions[before].start >= sentence[0]:
+                    roles["by"] = before
+        elif lower in _LEVEL_BEFORE_WORDS:  # "closed at 34,000, up 200 points": the level it reached
+            before = bisect_left(starts, word.start()) - 1
+            adjacent = before >= 0 and text[mentions[before].end : word.start()].strip(" ,\t") == ""
+            if adjacent and before not in linked and mentions[before].start >= sentence[0]:
+                roles["to"] = before
+        index = bisect_left(starts, word.end())
+        anchor = word.end()
+        while index < len(mentions):
+            mention = mentions[index]
+            if mention.start >= min(sentence[1], next_word) or index in linked:
+                break
+            role = _gap_role(text, anchor, mention.start)
+            if role is None or role in roles:
+                break
+            roles[role] = index
+            anchor = mention.end
+            index += 1
+        if not roles:
+            continue
+        linked.update(roles.values())
+        spans = [mentions[i] for i in roles.values()]
+        start = min([word.start(), *(m.start for m in spans)])
+        end = max([word.end(), *(m.end for m in spans)])
+        basis_match = p.basis.search(text, end, min(sentence[1], end + 60), timeout=pat.TIMEOUT)
+        out.append(
+            Change(
+                start=start,
+                end=end,
+                verb=verb,
+                direction=vocab.changes[lower],
+                by=roles.get("by"),
+                to=roles.get("to"),
+                from_=roles.get("from"),
+                basis=vocab.basis[" ".join(basis_match.group("basis").lower().split())]
+                if basis_match
+                else (out[-1].basis if out and out[-1].start >= sentence[0] else None),
+                subject=subject_before(text, min(word.start(), start), sentence[0])
+                or (out[-1].subject if out and out[-1].start >= sentence[0] else None),
+            )
+        )
+    for index, mention in enumerate(mentions):
+        if mention.signed and mention.kind == "percent" and index not in linked:
+            direction = "up" if mention.signed == "+" else "down"
+            out.append(Change(mention.start, mention.end, mention.signed, direction, index, None, None, None, None))
+    return out

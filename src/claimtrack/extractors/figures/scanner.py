@@ -1,0 +1,341 @@
+"""Finding figures: one compiled scanner for anchors, then local parsing around each.
+
+The anchor pattern finds digits (with a currency before them), spelled-out numbers and
+vague quantities ("dozens of"); :meth:`Reader.read_at` reads the scale, unit, currency or
+counted noun after the number. Nothing is looked at beyond a few words either side, so
+the cost grows linearly with the text.
+
+>>> [(m.kind, int(m.value), m.currency) for m in scan("It paid $3.7bn and 48.3% of fees.", "USD")]
+[('money', 3700000000, 'USD'), ('percent', 48, None)]
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import regex
+
+import claimtrack.extractors.figures.patterns as pat
+from claimtrack.extractors.figures.counts import counted_noun
+from claimtrack.extractors.figures.mention import Mention
+from claimtrack.extractors.figures.numbers import parse_digits, parse_number, parse_words
+from claimtrack.extractors.figures.patterns import Patterns, patterns
+from claimtrack.extractors.figures.vocab import Vocabulary, vocabulary
+
+_SPLIT_WORDS = regex.compile(r"[a-z]{1,20}")
+_AGE_BEFORE = regex.compile(r"(?i)\b(?:aged|age|ages|age\s+of)[ \t\u00a0]{1,3}$")
+_APPOSITIVE_AGE = regex.compile(r"\p{Lu}[\p{L}'’.\-]{1,30},[ \t\u00a0]$")
+_PERCENT_OF_BEFORE = regex.compile(r"(?i)(?:percents?|per[ \t]?cent|percentage)[ \t]{1,3}of[ \t]{1,3}$")
+_ORDINAL_BEFORE = regex.compile(
+    r"(?i)\b(?:first|second|final|last|other|back|front|latter|former|top|bottom)[ \t]{1,2}$"
+)
+_OF_A_AFTER = regex.compile(r"[ \t\u00a0]{1,3}(?:of[ \t\u00a0]{1,3})?an?(?=[ \t\u00a0])")
+_OF_AFTER = regex.compile(r"[ \t\u00a0]{1,3}(?:of|the)\b")
+_STERLING = regex.compile(r"[ \t\u00a0]{1,2}(?i:sterling)\b")
+_VAGUE_OF = regex.compile(r"[ \t\u00a0]{1,3}of(?=[ \t\u00a0])")
+_CENTS_AFTER = regex.compile(
+    r"""(?i)(?: [ \t]{1,2} and )? [ \t]{1,2}
+        (?P<n> \d{1,2} | [a-z]{3,9} (?: [ -][a-z]{3,6} )? )      # 50, forty-five
+        [ \t]{1,2} (?: cents? | pence ) \b""",
+    regex.VERBOSE,
+)
+_ONLY_MONEY_ABBREVIATIONS = frozenset({"b", "B", "G", "T", "MM", "mm"})
+
+
+def _compact(surface: str) -> str:
+    """Lower case with single spaces, the form the lexicon tables are keyed by."""
+    return " ".join(surface.split()).lower()
+
+
+def _currency_before(surface: str, default_currency: str) -> str:
+    vocab = vocabulary()
+    compact = " ".join(surface.split())
+    if compact == "$":
+        return default_currency
+    return vocab.currency_before.get(compact) or vocab.currency_before.get(compact.lower(), default_currency)
+
+
+def _unit_canonical(surface: str, vocab: Vocabulary) -> str | None:
+    return vocab.unit_surfaces.get(surface) or vocab.unit_surfaces.get(surface.lower())
+
+
+class Reader:
+    """Reads figures out of one text (one field)."""
+
+    def __init__(self, text: str, default_currency: str, decimal_comma: bool = False) -> None:
+        self.text = text
+        self.default_currency = default_currency
+        self.decimal_comma = decimal_comma
+        self.p: Patterns = patterns()
+        self.v: Vocabulary = vocabulary()
+
+    # -- the number itself ------------------------------------------------------------------
+
+    def read_at(self, match: regex.Match[str], sentence: tuple[int, int]) -> Mention | None:
+        """The figure an anchor match starts, or None when it is no figure."""
+        if match.group("num") is not None:
+            return self._read_digits(match, sentence)
+        if match.group("vague") is not None:
+            return self._read_vague(match, sentence)
+        if match.group("words") is not None:
+            return self._read_words(match, sentence)
+        return None
+
+    def _read_digits(self, match: regex.Match[str], sentence: tuple[int, int]) -> Mention | None:
+        surface = match.group("digits")
+        fraction = "/" in surface
+        value = parse_number(surface) if fraction else parse_digits(surface, decimal_comma=self.decimal_comma)
+        if value is None:
+            return None
+        sign = match.group("sign")
+        signed = None
+        if sign:
+            signed = "+" if sign.strip() == "+" else "-"
+            if signed == "-":
+                value = -value
+        pre = match.group("pre")
+        currency = _currency_before(pre, self.default_currency) if pre else None
+        n_start = match.start("sign") if sign else match.start("digits")
+        n_end = match.end("digits")
+        pos, scale = self._scale(n_end, money=currency is not None)
+        mention = Mention(
+            start=match.start(),
+            end=pos,
+            kind="money" if currency else "number",
+            value=value * scale,
+            number_start=n_start,
+            number_end=n_end,
+            currency=currency,
+            scale=scale,
+            prefix=pre,
+            signed=signed,
+        )
+        return self._read_suffix(mention, sentence)
+
+    def _read_words(self, match: regex.Match[str], sentence: tuple[int, int]) -> Mention | None:
+        surface = match.group("words").lower()
+        words = _SPLIT_WORDS.findall(surface)
+        if match.group("wsign"):
+            words = words[1:]
+        value = parse_words(words, self.v) if words else None
+        if value is None:
+            return None
+        if match.group("wsign"):
+            value = -value
+        if len(words) == 1 and words[0] in self.v.multiplicatives:
+            return Mention(match.start(), match.end(), "number", value, match.start(), match.end(), spelled=True)
+        if 0 < value < 1 and _ORDINAL_BEFORE.search(self.text, max(0, match.start() - 12), match.start()):
+            return None  # "the second half of the season" names a part, it states no share
+        if 0 < value < 1 and _OF_AFTER.match(self.text, match.end(), timeout=pat.TIMEOUT) is None:
+            return None  # "a third" only as a share of something: "a third of"
+        pos, scale = (
+            self._scale(match.end(), money=False) if words[-1] not in self.v.scales else (match.end(), Decimal(1))
+        )
+        mention = Mention(
+            match.start(), pos, "number", value * scale, match.start(), match.end(), scale=scale, spelled=True
+        )
+        of_a = _OF_A_AFTER.match(self.text, pos, timeout=pat.TIMEOUT) if 0 < value < 1 else None
+        if of_a is not None:  # "a quarter of a percentage point", "half a million dollars"
+            share = self._read_suffix(mention, sentence, after=of_a.end())
+            if share is not None and share.has_suffix:
+                return share
+        read = self._read_suffix(mention, sentence)
+        plain_one = abs(value) == 1 and scale == 1 and not any(w in self.v.scales for w in words)
+        if plain_one and (read is None or not read.has_suffix):
+            return None  # "one", "a": too common to be a figure without a unit ("one-yen" is)
+        return read
+
+    def _read_vague(self, match: regex.Match[str], sentence: tuple[int, int]) -> Mention | None:
+        words = _SPLIT_WORDS.findall(match.group("vague").lower())
+        low, high = self._vague_range(words)
+        if low is None or high is None:
+            return None
+        end = match.end()
+        mention = Mention(match.start(), end, "count", low, match.start(), end, low=low, high=high, spelled=True)
+        of = _VAGUE_OF.match(self.text, end, timeout=pat.TIMEOUT)
+        if of is None:
+            return None if words[0] == "scores" else mention  # "he scores" is a verb
+        suffix = self._read_suffix(replace(mention, kind="number"), sentence, after=of.end())
+        if suffix is None or suffix.kind == "number":
+            return replace(mention, kind="count")
+        return suffix
+
+    def _vague_range(self, words: list[str]) -> tuple[Decimal | None, Decimal | None]:
+        vague = self.v.vague
+        if words[0] == "tens" and len(words) == 3:
+            scale = vague.get(words[2])
+            if scale is None:
+                return None, None
+            unit = scale[0] / 2
+            return self.v.tens_of[0] * unit, (self.v.tens_of[1] + 1) * unit - 1
+        if words[0] not in vague:
+            return None, None
+        low, high = vague[words[0]]
+        if len(words) == 3 and words[2] in vague:
+            unit = vague[words[2]][0] / 2
+            return low * unit, (high + 1) * unit - 1
+        return low, high
+
+    def _scale(self, pos: int, *, money: bool) -> tuple[int, Decimal]:
+        match = self.p.scale_after.match(self.text, pos, timeout=pat.TIMEOUT)
+        if match is None:
+            return pos, Decimal(1)
+        if match.group("word"):
+            factor = self.v.scales.get(match.group("word").lower(), Decimal(100))
+            if match.group("word2"):
+                factor *= self.v.scales.get(match.group("word2").lower(), Decimal(100))
+            return match.end(), factor
+        abbreviation = match.group("abbr") or match.group("spaced") or ""
+        if abbreviation in _ONLY_MONEY_ABBREVIATIONS and not money:
+            return pos, Decimal(1)
+        if abbreviation == "m" and not money and not self._million_context(match.end()):
+            return pos, Decimal(1)  # "400m" without money or a counted noun reads as metres
+        found = self.v.scale_abbreviations.get(abbreviation)
+        return (match.end(), found) if found is not None else (pos, Decimal(1))
+
+    def _million_context(self, pos: int) -> bool:
+        suffix = self.p.suffix.match(self.text, pos, timeout=pat.TIMEOUT)
+        if suffix is not None and suffix.group("cur"):
+            return True
+        return counted_noun(self.text, pos, min(len(self.text), pos + 60)) is not None
+
+    # -- what follows the number ------------------------------------------------------------
+
+    def _read_suffix(self, m: Mention, sentence: tuple[int, int], after: int | None = None) -> Mention | None:
+        text = self.text
+        pos = m.end if after is None else after
+        suffix = self.p.suffix.match(text, pos, timeout=pat.TIMEOUT)
+        if suffix is not None:
+            read = self._apply_suffix(m, suffix)
+            if read is not None or suffix.group("time"):
+                return read
+        if m.kind == "money":
+            return self._with_per(m)
+        inverted = _PERCENT_OF_BEFORE.search(text, max(sentence[0], m.start - 24), m.start, timeout=pat.TIMEOUT)
+        if inverted is not None and inverted.start() == sentence[0]:
+            return replace(m, kind="percent", start=inverted.start(), has_suffix=True)
+        if _AGE_BEFORE.search(text, max(0, m.start - 12), m.start, timeout=pat.TIMEOUT) or self._appositive_age(m):
+            return replace(m, kind="measure", unit="year")
+        noun = counted_noun(text, pos, min(sentence[1], pos + 80))
+        if noun is not None:
+            return replace(m, kind="count", unit=noun[2], end=noun[1])
+        return m
+
+    def _appositive_age(self, m: Mention) -> bool:
+        """An appositive age, "Smith, 45, said": a name, a comma, a small whole number, a comma."""
+        if m.spelled or m.scale != 1 or not (0 < m.value < 120) or m.value != int(m.value):
+            return False
+        if m.end >= len(self.text) or self.text[m.end] != ",":
+            return False
+        return _APPOSITIVE_AGE.search(self.text, max(0, m.start - 34), m.start, timeout=pat.TIMEOUT) is not None
+
+    def _apply_suffix(self, m: Mention, suffix: regex.Match[str]) -> Mention | None:
+        gap = suffix.group("gap")
+        end = suffix.end()
+        hyphen = "-" in gap
+        if suffix.group("bps"):
+            return replace(
+                m,
+                kind="percent",
+                value=m.value / 100,
+                points=True,
+                end=end,
+                has_suffix=True,
+                currency=None,
+                factor=Decimal("0.01"),
+            )
+        if suffix.group("pts"):
+            return replace(m, kind="percent", points=True, end=end, has_suffix=True, currency=None)
+        if suffix.group("pct"):
+            return replace(m, kind="percent", end=end, has_suffix=True, currency=None, hyphenated=hyphen)
+        if suffix.group("age"):
+            return replace(m, kind="measure", unit="year", end=end, has_suffix=True, hyphenated=hyphen)
+        if suffix.group("time"):
+            return None  # a duration: the dates extractor's
+        if m.currency is not None and not suffix.group("cur"):
+            return None
+        if suffix.group("cur"):
+            surface = _compact(suffix.group("cur"))
+            if surface in self.v.currency_scaled_only and m.scale == 1 and m.currency is None:
+                return None  # "10 marks" out of a test; "16 billion marks" is money
+            code = self.v.currency_after.get(surface)
+            unit = self.v.currency_ambiguous.get(surface)
+            read = replace(m, kind="money", currency=m.currency or code, unit=unit, end=end, has_suffix=True)
+            return self._with_per(self._cents_after(read))
+        if suffix.group("minor"):
+            return self._minor(m, suffix)
+        if suffix.group("unit"):
+            return self._unit(m, suffix)
+        return None
+
+    def _minor(self, m: Mention, suffix: regex.Match[str]) -> Mention | None:
+        form = suffix.group("minor")
+        if len(form) == 1 and suffix.group("gap"):
+            return None
+        minor = self.v.minor[form.lower()]
+        currency = minor.of or self.default_currency
+        read = replace(
+            m,
+            kind="money",
+            value=m.value / minor.per,
+            currency=currency,
+            end=suffix.end(),
+            has_suffix=True,
+            minor=minor.name,
+            factor=1 / minor.per,
+        )
+        return self._with_per(read)
+
+    def _unit(self, m: Mention, suffix: regex.Match[str]) -> Mention | None:
+        surface = suffix.group("unit")
+        gap = suffix.group("gap")
+        if surface in self.v.adjacent_units and gap.strip(" \t\u00a0\u202f") == "" and gap:
+            return None
+        canonical = _unit_canonical(surface, self.v)
+        if canonical is None:
+            return None
+        end = suffix.end()
+        if canonical == "pound" and (m.scale != 1 or _STERLING.match(self.text, end, timeout=pat.TIMEOUT)):
+            sterling = _STERLING.match(self.text, end, timeout=pat.TIMEOUT)
+            return self._with_per(
+                replace(m, kind="money", currency="GBP", end=sterling.end() if sterling else end, has_suffix=True)
+            )
+        per = self.p.per.match(self.text, end, timeout=pat.TIMEOUT)
+        if per is not None and " / " not in canonical:
+            canonical = f"{canonical} / {self.v.per_surfaces[_compact(per.group('per'))]}"
+            end = per.end()
+        return replace(m, kind="measure", unit=canonical, end=end, has_suffix=True, hyphenated="-" in gap)
+
+    def _cents_after(self, m: Mention) -> Mention:
+        """Add the cents after an amount: "3 dollars 50 cents" is one amount, 3.5."""
+        match = _CENTS_AFTER.match(self.text, m.end, timeout=pat.TIMEOUT)
+        if match is None or m.scale != 1:
+            return m
+        cents = parse_number(match.group("n"))
+        if cents is None or not (0 < cents < 100):
+            return m
+        return replace(m, value=m.value + cents / 100, end=match.end())
+
+    def _with_per(self, m: Mention) -> Mention:
+        per = self.p.per.match(self.text, m.end, timeout=pat.TIMEOUT)
+        if per is None:
+            return m
+        unit = self.v.per_surfaces[_compact(per.group("per"))]
+        return replace(m, per=unit, end=per.end())
+
+
+def scan(text: str, default_currency: str = "USD") -> list[Mention]:
+    """Every figure mention of a text, without context filters (for quick use and doctests)."""
+    reader = Reader(text, default_currency)
+    out: list[Mention] = []
+    for match in reader.p.anchor.finditer(text, timeout=pat.TIMEOUT):
+        if out and match.start() < out[-1].end:
+            continue
+        mention = reader.read_at(match, (0, len(text)))
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+__all__ = ["Reader", "scan"]
