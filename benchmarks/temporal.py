@@ -13,14 +13,19 @@ date, daterange and duration cases that Python is not excused from.
 Mapping (claims -> TIMEX3), as written in docs/reference/benchmarks.md:
   * a ``date`` claim -> type DATE, value = the claim's ISO value; a fiscal value "FY2026"
     is written "2026" (TimeML has no fiscal calendar); an interval "A/B" -> its first end A
-    (TimeML annotates the two ends as two timexes).
+    (TimeML annotates the two ends as two timexes): the claim is written as two timexes, one
+    per end, split at its joint ("1982 and 1992" -> "1982", "1992"; "2012-13" -> "2012", "13").
+    A week is written unpadded ("2000-W7"), as the TimeML corpora write weeks.
     A decade "199" is written "199X", as the TempEval TIMEX3 data writes decades.
+  * a ``date`` claim whose value is a duration (a set: "daily" -> P1D, role period) -> type SET;
+    "now" / "the future" / "the past" claims carry TimeML's PRESENT_REF / FUTURE_REF / PAST_REF.
   * a ``duration`` claim -> type DURATION, value = its ISO 8601 duration (P90D).
   * other claims are not temporal and are not written.
 Recognizers accuracy: a gold case is right when some date/duration claim overlaps its span
 and (date) the claim's value equals ``timex`` (its X parts are wildcards) or one of ``values``; (daterange) the same,
 or the claim's [start_date, end_date + 1 day) (or [start_date, end_date], as Recognizers
-writes day ranges) equals one of the ``values`` pairs or the
+writes day ranges, or for a month interval "2020-05/2020-10" [start_date, first day of the last
+month), as Recognizers writes "from May to Oct 2020") equals one of the ``values`` pairs or the
 interval in ``timex`` "(start,end,P..)" — an open pair [start, None] is met by a "since"
 claim with that start, [None, end] by an "until"/"deadline" claim with that end; (duration)
 the ISO value matches ``timex`` by the scorer's duration rule.
@@ -29,6 +34,7 @@ the ISO value matches ``timex`` by the scorer's duration rule.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -40,17 +46,50 @@ from claimtrack.extractors.context import FieldContext
 from claimtrack.extractors.dates import find_dates
 from claimtrack.settings import DEFAULT_SETTINGS
 
+_WEEK = re.compile(r"^(\d{4})-W0?(\d{1,2})")
+_WORD_JOINT = re.compile(r"\s{1,3}(?:to|through|thru|until|till|and)\s{1,3}(?:the\s{1,3})?")
+_DASH_JOINT = re.compile(r"\s{0,3}[-–—]\s{0,3}")
 
-def timex_value(claim: Any) -> str:
-    """The TIMEX3 value of a date or duration claim."""
-    value: str = claim.value
+
+def timex_value(claim: Any, value: str | None = None) -> str:
+    """The TIMEX3 value of a date or duration claim (or of one end ``value`` of an interval)."""
+    value = claim.value if value is None else value
+    assert value is not None
     if claim.kind == "date":
         value = value.split("/", 1)[0]
         if value.startswith("FY"):
             value = value[2:]
         if len(value) == 3 and value.isdigit():  # TempEval's TIMEX3 writes the 1990s as 199X
             value += "X"
+        value = _WEEK.sub(r"\1-W\2", value)  # the TimeML corpora write weeks unpadded: 2000-W7
     return value
+
+
+def timexes(claim: Any) -> list[dict[str, Any]]:
+    """The TIMEX3 annotations of one claim: an interval is two, one per end (as TimeML writes it)."""
+    kind = "DURATION" if claim.kind == "duration" else "SET" if claim.value.startswith("P") else "DATE"
+    one = {"surface": claim.text, "start": claim.start, "end": claim.end, "type": kind, "value": timex_value(claim)}
+    if claim.kind != "date" or claim.value.count("/") != 1:
+        return [one]
+    joints = list(_WORD_JOINT.finditer(claim.text)) or list(_DASH_JOINT.finditer(claim.text))
+    if not joints:
+        return [one]
+    joint = joints[-1]
+    first, last = claim.value.split("/")
+    return [
+        {
+            **one,
+            "surface": claim.text[: joint.start()],
+            "end": claim.start + joint.start(),
+            "value": timex_value(claim, first),
+        },
+        {
+            **one,
+            "surface": claim.text[joint.end() :],
+            "start": claim.start + joint.end(),
+            "value": timex_value(claim, last),
+        },
+    ]
 
 
 def temporal_claims(text: str, dct: str | None) -> list[Any]:
@@ -67,18 +106,8 @@ DATES_ONLY = False
 def predict(record: dict[str, Any]) -> dict[str, Any]:
     """One prediction record in the unified temporal format."""
     claims = temporal_claims(record["text"], record.get("dct"))
-    timexes = [
-        {
-            "surface": c.text,
-            "start": c.start,
-            "end": c.end,
-            "type": "DATE" if c.kind == "date" else "DURATION",
-            "value": timex_value(c),
-        }
-        for c in claims
-        if c.kind in ("date", "duration") and c.field == "text"
-    ]
-    return {"id": record["id"], "dct": record.get("dct"), "text": record["text"], "timexes": timexes}
+    found = [t for c in claims if c.kind in ("date", "duration") and c.field == "text" for t in timexes(c)]
+    return {"id": record["id"], "dct": record.get("dct"), "text": record["text"], "timexes": found}
 
 
 def score_unified(path: str, out: Path | None) -> list[str]:
@@ -103,12 +132,15 @@ def _range_ok(claim: Any, gold: dict[str, Any]) -> bool:
     if claim.kind != "date" or claim.start_date is None or claim.end_date is None:
         return False
     ours = [claim.start_date.isoformat(), (claim.end_date + timedelta(days=1)).isoformat()]
+    last = claim.value.split("/")[-1] if "/" in claim.value else ""
+    # "May to Oct 2020": Recognizers ends a month interval at the start of its last month
+    ours_from_start = [ours[0], f"{last}-01"] if len(last) == 7 and last[:4].isdigit() else ours
     pairs = [list(v) for v in gold.get("values", []) if isinstance(v, list)]
     timex = gold.get("timex", "")
     if timex.startswith("(") and timex.count(",") == 2:
         pairs.append(timex.strip("()").split(",")[:2])
     for pair in pairs:
-        if pair == ours or pair == [ours[0], claim.end_date.isoformat()]:  # end exclusive, or the last day
+        if pair in (ours, ours_from_start, [ours[0], claim.end_date.isoformat()]):  # end exclusive, or the last day
             return True
         if pair[1] is None and pair[0] == ours[0] and claim.role == "since":  # open end: "since May"
             return True

@@ -28,6 +28,7 @@ _SCALE = {
     "CE": ("Y", 100),
     "H": ("TH", 1),
     "MI": ("TM", 1),
+    "S": ("TS", 1),
 }
 """Unit code -> (ISO designator, multiplier); a T prefix marks a time component."""
 

@@ -82,7 +82,8 @@ def link_claims(sentence_text_of: str | dict[int, str], claims: Sequence[Claim])
     """
     by_sentence: dict[int, list[DateClaim]] = defaultdict(list)
     for claim in claims:
-        if isinstance(claim, DateClaim):
+        if isinstance(claim, DateClaim) and not claim.value.endswith("_REF") and not claim.value.startswith("P"):
+            # "now", "the future" are too vague to be a figure's time, and sets ("daily") are none
             by_sentence[claim.sentence].append(claim)
     figures_by_sentence: dict[int, list[Claim]] = defaultdict(list)
     for claim in claims:

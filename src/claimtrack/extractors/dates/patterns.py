@@ -122,6 +122,30 @@ def part_of_day_codes() -> dict[str, str]:
 
 
 @cache
+def day_ordinal_words() -> dict[str, int]:
+    """Spelled ordinal days -> day of month ("twenty-second" and "twenty second" -> 22)."""
+    table = {form.lower(): int(n) for n, forms in lexicon()["day_ordinals"].items() for form in forms}
+    return {**table, **{form.replace("-", " "): n for form, n in table.items()}}
+
+
+def day_of(digits: str | None, word: str | None) -> int:
+    """The day a scanner group gives, written in digits or as an ordinal word (0 when neither).
+
+    >>> day_of("9", None), day_of(None, "Thirty first")
+    (9, 31)
+    """
+    if digits:
+        return int(digits)
+    return day_ordinal_words().get(" ".join((word or "").lower().replace("-", " ").split()), 0)
+
+
+@cache
+def set_values() -> dict[str, str]:
+    """Recurrence adverbs -> ISO 8601 duration of the recurrence ("daily" -> "P1D")."""
+    return {form.lower(): value for value, forms in lexicon()["sets"].items() for form in forms}
+
+
+@cache
 def holiday_rules() -> dict[str, str]:
     """Holiday names -> rule ("christmas day" -> "12-25"), lower case, straight apostrophe."""
     return {form.lower(): rule for rule, forms in lexicon()["holidays"].items() for form in forms}
@@ -141,6 +165,7 @@ def _build_scanner() -> re.Pattern[str]:
     month_any = _alt([w.lower() for w in full_names + _words(lex["month_abbrevs"])])
     weekday_full = _alt(_full_weekdays() + [w.lower() for w in _full_weekdays()])
     weekday_any = rf"(?:{weekday_full}|{_alt(_words(lex['weekdays']))}\.)"
+    weekday_abbr = _alt([w for forms in lex["weekdays"].values() for w in forms[1:]])
     season = _alt(_words(lex["seasons"]), fold_first=True)
     ordinal = _alt(_words(lex["ordinals"]), fold_first=True)
     numword = _alt(list(number_words()), fold_first=True)
@@ -154,6 +179,8 @@ def _build_scanner() -> re.Pattern[str]:
         rf"(?:(?:,?\s{{1,3}}|[-/])(?:of\s{{1,3}})?(?:the\s{{1,3}})?(?P<@_fis>{fiscal})?(?P<@_y>{year})(?![\d%]))?"
     )
     part_of_day = _alt(_words(lex["parts_of_day"]))
+    set_words = _alt(_words(lex["sets"]))
+    day_word = _alt(list(day_ordinal_words()), fold_first=True)
     holiday = _alt(_words(lex["holidays"])).replace("'", "['’]")
     no_num_after = r"(?![\d%]|[.,:]\d|\s?(?:%|percent|per\s+cent))"
     before = r"(?<![\w$€£¥#.,/+])(?<!\d[-–])"
@@ -161,6 +188,11 @@ def _build_scanner() -> re.Pattern[str]:
       (?P<k_iso> (?<![\w.])(?<!\d-) {year}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01]) (?!\w|-\d) )  # 2025-07-09
     | (?P<k_num> (?<![\w./-]) (?P<n1>\d{{1,2}}) (?P<nsep>[/.]) (?P<n2>\d{{1,2}})
                  (?P=nsep) (?P<n3>\d{{4}}|\d{{2}}) (?![\w/]|[.-]\d) )                   # 07/09/2025
+    | (?P<k_nmd> (?:(?<![\w./-])|(?<=\d/\d-)|(?<=\d/\d\d-)) (?<!\d\s) (?!24/7\b|9/11\b)  # on 11/20; not 24/7, 9/11
+          (?P<nmd1>\d{{1,2}}) / (?P<nmd2>\d{{1,2}})
+          (?![\w/]|[.,]\d|\s?%|\s{{1,3}}(?:of|inch|inches|miles?|cups?|pounds?|per|percent|pct)\b) )
+    | (?P<k_wk> (?<![\w-]) [Ww]eek \s{{1,3}} (?P<wk_n>5[0-3]|[1-4]\d|0?[1-9]) (?![\w%]|[.,]\d)  # week 31
+          (?:,?\s{{1,3}}(?:of\s{{1,3}})?(?P<wk_y>{year})\b)? (?!\s{{1,3}}of\b) )
     | (?P<k_hol> (?P<hol>{holiday}) (?:\s{{1,3}}(?P<hol_y>{year}))? \b )              # Thanksgiving (Day)
     | (?P<k_tail> (?<![\w/.-])                                                        # long tail: 05-Aug-2016
           (?: \d{{1,4}} [-/.] (?i:{month_any}) [-/.] \d{{1,4}} | (?i:{month_any}) [-/.] \d{{1,2}} [-/.] \d{{4}} )
@@ -169,18 +201,26 @@ def _build_scanner() -> re.Pattern[str]:
           (?P<mdd_m>{month}) \s{{1,3}} (?P<mdd_d1>{day}) {ord_suffix}
           (?:\s?[-–]\s?|\s{{1,3}}(?:through|to)\s{{1,3}}) (?P<mdd_d2>{day}) {ord_suffix} \b {no_num_after}
           (?:\s?,?\s{{1,3}}(?P<mdd_y>{year}) (?![\d%]|[.,]\d))? )
+    | (?P<k_ddm> {before} (?P<ddm_d1>{day}) {ord_suffix}                                 # 10-12 June(, 2025)
+          (?:\s?[-–]\s?|\s{{1,3}}(?:to|through|(?P<ddm_and>and))\s{{1,3}}) (?P<ddm_d2>{day}) {ord_suffix}
+          \s{{1,3}} (?:of\s{{1,3}})? (?P<ddm_m>{month}) \b (?!\s{{1,3}}\d{{1,2}}(?!\d))     # not "3-1 June 5"
+          (?:\s?,?\s{{1,3}}(?:(?:of|in)\s{{1,3}})?(?P<ddm_y>{year}) (?![\d%]|[.,]\d))? )
     | (?P<k_mm>                                                                        # January-March(, 2025)
           (?P<mm1>{month}) \s?[-–/]\s? (?P<mm2>{month}) \b
           (?:,?\s{{1,3}}(?P<mm_y>{year}) (?![\d%]|[.,]\d))? )
     | (?P<k_md>                                                                        # (Tuesday,) July 9(, 2025)
           (?:(?P<md_wd>{weekday_any}),?\s{{1,3}})?
-          (?P<md_m>{month}) \s{{1,3}} (?P<md_d>{day}) {ord_suffix} \b {no_num_after}
-          (?!-\d) (?:\s?,?\s{{1,3}}(?:of\s{{1,3}})?(?P<md_y>{year}) (?![\d%]|[.,]\d))? )
+          (?P<md_m>{month}) (?:\s{{1,3}}|/|,\s{{1,3}}(?=\d{{1,2}}(?:st|nd|rd|th)\b(?![-\w])))  # "October, 1st"
+          (?: (?P<md_d>{day}) {ord_suffix} \b {no_num_after} (?!-\d|/)
+            | (?P<md_dw>{day_word}) \b (?![-\w]|\s{{1,3}}(?:quarter|half|time|round|term|place)\b) )  # June first
+          (?:\s?,?\s{{1,3}}(?:(?:of|in)\s{{1,3}})?(?P<md_y>{year}) (?![\d%]|[.,]\d))? )
     | (?P<k_dm>                                                                        # (Tuesday) 9 July(, 2025)
           (?:(?P<dm_wd>{weekday_any}),?\s{{1,3}}(?:the\s{{1,3}})?)?
-          {before} (?P<dm_d>{day}) {ord_suffix} \s{{1,3}} (?:of\s{{1,3}})?
-          (?P<dm_m>{month}) \b (?:\s?,?\s{{1,3}}(?:of\s{{1,3}})?(?P<dm_y>{year}) (?![\d%]|[.,]\d))? )
-    | (?P<k_my> (?P<my_m>{month}) (?:,?\s{{1,3}}(?:of\s{{1,3}})?|[/-]) (?P<my_y>{year}) (?![\d%]|[.,]\d) )  # May 2025
+          (?: {before} (?P<dm_d>{day}) {ord_suffix} \s{{1,3}} (?:of\s{{1,3}})?
+            | (?<![Aa]\s)(?P<dm_dw>{day_word}) \s{{1,3}} of \s{{1,3}} )                       # the second of August
+          (?P<dm_m>{month}) \b (?:\s?,?\s{{1,3}}(?:(?:of|in)\s{{1,3}})?(?P<dm_y>{year}) (?![\d%]|[.,]\d))? )
+    | (?P<k_my> (?P<my_m>{month}) (?:,?\s{{1,3}}(?:(?:of|in)\s{{1,3}})?|[/-])                # May 2025
+                (?P<my_y>{year}) (?![\d%]|[.,]\d) )
     | (?P<k_mr> (?P<mr_m>{month_full}) \s{{1,3}} (?P<mr_r>this|next|last) \s{{1,3}} year \b )  # April next year
     | (?P<k_q>                                                                         # quarters
           (?: (?P<q_ord>{ordinal}) [\s-]{{1,3}} quarter
@@ -198,14 +238,27 @@ def _build_scanner() -> re.Pattern[str]:
     | (?P<k_dec> (?<!\w) (?:(?P<dec_y>1\d\d0|20\d0)|'(?P<dec_s>\d0)) '?s\b )          # 1990s, '90s
     | (?P<k_yr> {before} (?P<yr1>{year}) \s?[-–/]\s? (?P<yr2>\d{{4}}|\d\d) (?![\d%]|[.,]\d|[-/]\w) )  # 2012-13
     | (?P<k_year> {before} (?P<year>{year}) (?!\w) {no_num_after} )                     # 2022
-    | (?P<k_el> (?P<el>[Ee]arlier|[Ll]ater) \s{{1,3}} (?P<el_r>this|that|last|next) \s{{1,3}}
-                (?P<el_u>week|month|year) \b )                                          # earlier this year
-    | (?P<k_rel> (?P<rel>{rel}) \s{{1,3}}                                               # last week, next May
+    | (?P<k_wkd> (?P<wkd_wd>{weekday_full}) \s{{1,3}} of \s{{1,3}} (?:the\s{{1,3}})?      # Tuesday of next week
+          (?P<wkd_r>next|last|this|previous|coming) \s{{1,3}} week \b
+        | (?P<wkd_r2>[Nn]ext|[Ll]ast|[Tt]his|[Pp]revious|[Cc]oming) \s{{1,3}} week           # next week (on) Tuesday
+          \s{{1,3}} (?:on\s{{1,3}}|-\s{{0,3}})? (?P<wkd_wd2>{weekday_full}) \b (?!['’]s) )
+    | (?P<k_wof> (?:[Tt]he\s{{1,3}})? (?P<wof_o>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast|[Ff]inal|1st|2nd|3rd|4th)
+          \s{{1,3}} week \s{{1,3}} of \s{{1,3}} (?:the\s{{1,3}})?                           # the first week of June
+          (?: (?P<wof_y>{year}) (?![\d%]|[.,]\d)
+            | (?P<wof_m>{month_full}|{month_abbr}\.?) (?:,?\s{{1,3}}(?P<wof_my>{year}) (?![\d%]|[.,]\d))? (?![\w])
+            | (?P<wof_r>this|next|last) \s{{1,3}} (?P<wof_u>month|year) \b ) )
+    | (?P<k_el> (?P<el>[Ee]arlier|[Ll]ater) \s{{1,3}} (?:(?P<el_r>this|that|last|next)|in\s{{1,3}}the)  # earlier
+                \s{{1,3}} (?P<el_u>week|month|year) \b )                                 # this year, later in the year
+    | (?P<k_rel> (?P<rel>{rel}) \s{{1,3}} (?:calendar\s{{1,3}}(?=year))?                   # last week, next May
           (?P<rel_u>weekend|week|month|year|quarter|decade|century|{weekday_full}|{month_full}|{season}) \b )
-    | (?P<k_the> (?:[Tt]he\s{{1,3}})? (?P<the_u>weekend|year|month|week|decade|quarter|century) \b )  # the year
+    | (?P<k_the> (?:[Tt]he\s{{1,3}})? (?P<the_u>weekend|year|month|week|decade|quarter|century) \b  # the year
+                (?!\s{{1,3}}\d) )
     | (?P<k_in> (?<=\b[Ii]n\s) (?P<in_n>{numword}|\d{{1,3}}) \s{{1,3}} (?P<in_u>{unit})s? \b (?![-\w]) )  # in two weeks
     | (?P<k_ago> (?P<ago_n>{numword}|\d{{1,3}}|several|a\s{{1,3}}few) [\s-]{{1,3}}     # two weeks ago
           (?P<ago_u>{unit})s? \s{{1,3}} (?P<ago_w>ago|earlier|from\s{{1,3}}now) \b )
+    | (?P<k_cdur> (?<![\w.]) (?P<cd_n>\d{{1,3}}(?:\.\d{{1,2}})?) \s? (?P<cd_u>hrs?|h|mins?|secs?) \b (?![-’'\w])  # 3h
+        | (?P<cd_nn>\d{{1,3}}|{numword}) [\s-]{{1,3}} nights? \b (?![-’'\w])              # two nights
+        | [Aa]ll \s{{1,3}} (?P<cd_all>day|week|month|year) \b (?![-’'\w]) )                # all day
     | (?P<k_dur>                                                                       # 90-day, the past two months
           (?:(?P<dur_pre>(?:[Tt]he\s{{1,3}})?(?:[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]revious|[Ff]irst))\s{{1,3}})?
           (?P<dur_n>{numword}|\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?|several|a\s{{1,3}}few|few|many)
@@ -219,8 +272,22 @@ def _build_scanner() -> re.Pattern[str]:
     | (?P<k_day> (?P<day>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight) \b
           (?:\s{{1,3}}(?P<day_pod>{part_of_day})\b)? )                                    # yesterday morning
     | (?P<k_season> (?P<season>{season}) (?:\s{{1,3}}(?:of\s{{1,3}})?(?P<s_y>{year})(?![\d%]))? \b )
+    | (?P<k_twd> (?<![\w:.$]) (?P<tw_h>1[0-2]|0?[1-9]) (?::(?P<tw_m>[0-5]\d))? \s?         # 9 a.m. (EST) Tuesday
+          (?P<tw_ap>[ap])\.?m\b\.? \s{{1,3}} (?:[A-Z]{{2,4}}\s{{1,3}})? (?:on\s{{1,3}})? (?P<tw_wd>{weekday_full}) \b
+        | (?P<tw_wd2>{weekday_full}) \s{{1,3}} at \s{{1,3}} (?P<tw_h2>1[0-2]|0?[1-9])         # Tuesday at 9 a.m.
+          (?::(?P<tw_m2>[0-5]\d))? \s? (?P<tw_ap2>[ap])\.?m\b\.? )
+    | (?P<k_wdo> (?P<wdo_wd>{weekday_full}|{weekday_abbr}) \.?,? \s{{1,3}}                     # Mon 13th
+          (?: (?:the\s{{1,3}})? (?P<wdo_d>{day}) (?:st|nd|rd|th) | the\s{{1,3}} (?P<wdo_dw>{day_word}) )
+          \b (?![\w-]|\s{{1,3}}(?:of\s{{1,3}})?(?:the\s{{1,3}})?[A-Za-z]) )
+    | (?P<k_nth> [Tt]he \s{{1,3}} (?P<nth_d>{day}) (?:st|nd|rd|th) \b                    # (on) the 18th
+          (?![\w-]|\s{{1,3}}(?:of\s{{1,3}})?(?:the\s{{1,3}})?[A-Za-z]) )
     | (?P<k_wd> (?P<wd>{weekday_full}) \b (?:\s{{1,3}}(?P<wd_pod>{part_of_day})\b)? )  # Friday (night)
     | (?P<k_mon> (?P<mon>{month_full}) \b )
+    | (?P<k_set> (?<![Tt]he\s) (?P<set_w>{set_words}) \b (?![-’'\w]|\s{{1,3}}[A-Z])  # daily
+        | (?:[Ee]very|[Ee]ach) \s{{1,3}} (?:(?P<set_n>{numword}|other|\d{{1,2}}) \s{{1,3}})?     # every two weeks
+          (?P<set_u>day|week|month|quarter|year|decade)s? \b (?![-’'\w]) )
+    | (?P<k_ref> (?<!\b[Uu]ntil\s)(?<!\b[Tt]ill\s)(?<!\b[Ff]rom\s)(?<!\b[Ss]ince\s)           # now, the future
+          (?P<ref> now | currently | (?:[Tt]he\s{{1,3}})? future | [Tt]he\s{{1,3}} past ) \b (?![-’'\w]) )
     """
     # A fast gate: a match starts with a digit, an apostrophe, a capital or one of these
     # lower-case words; every other word start fails here without trying the alternatives.
@@ -263,6 +330,18 @@ def _build_scanner() -> re.Pattern[str]:
             "quarter",
             "century",
             "weekend",
+            "now",
+            "currently",
+            "future",
+            "every",
+            "each",
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "final",
+            "all",
+            *_words(lex["sets"]),
         ]
     )
     gate = rf"(?=[\d'A-Z]|{_by_first_letter({w.split()[0].split('-')[0] for w in starters})})"

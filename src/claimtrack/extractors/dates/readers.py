@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from claimtrack.extractors.dates.informal import INFORMAL_KINDS, read_informal
 from claimtrack.extractors.dates.normalize import (
     Granularity,
     Reading,
@@ -31,6 +32,7 @@ from claimtrack.extractors.dates.normalize import (
 )
 from claimtrack.extractors.dates.patterns import (
     CUE_BEFORE,
+    day_of,
     holiday_rules,
     month_number,
     ordinal_words,
@@ -59,8 +61,10 @@ from claimtrack.extractors.dates.resolve import (
     relative,
     shift,
     weekday_date,
+    weekday_looking,
 )
 
+_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s{1,3}$")
 _QUARTER_MONTHS = {"march": 1, "june": 2, "september": 3, "december": 4}
 _NAME_AFTER = re.compile(r"\s{1,3}(?:[A-Z][a-z]|[A-Z]\.)")
 _PLURAL_NOUN_AFTER = re.compile(r"\s{1,3}(?!was\b|has\b|is\b|as\b|its\b|this\b|levels\b|figures\b)[a-z]{2,20}s\b")
@@ -162,9 +166,11 @@ def read(m: re.Match[str], env: Env, part: str | None, role: str) -> Result:
         return Reading(iso.isoformat(), iso, iso) if iso else None
     if kind == "k_num":
         return _numeric(env, m)
+    if kind in INFORMAL_KINDS:
+        return read_informal(m, env, role)
     if kind == "k_tail":
         return long_tail(m.group(), published, env.date_order)
-    if kind in ("k_mdd", "k_mm"):
+    if kind in ("k_mdd", "k_ddm", "k_mm"):
         return _month_range(env, m, start, role, kind)
     if kind in ("k_md", "k_dm"):
         prefix = kind[2:]
@@ -172,7 +178,8 @@ def read(m: re.Match[str], env: Env, part: str | None, role: str) -> Result:
         if month is None:
             return None
         weekday = m[f"{prefix}_wd"]
-        return _day(env, start, role, month, int(m[f"{prefix}_d"]), _year(m[f"{prefix}_y"]), weekday)
+        number = day_of(m[f"{prefix}_d"], m[f"{prefix}_dw"])
+        return _day(env, start, role, month, number, _year(m[f"{prefix}_y"]), weekday) if number else None
     if kind == "k_my":
         month = month_number(m["my_m"])
         reading = in_year("month", int(m["my_y"]), month) if month else None
@@ -212,7 +219,7 @@ def read(m: re.Match[str], env: Env, part: str | None, role: str) -> Result:
         reading = in_year("year", int(m["year"]), 1)
     elif kind == "k_el":
         granularity = UNIT_GRANULARITIES[m["el_u"]]
-        offset = {"this": 0, "last": -1, "next": 1}.get(m["el_r"])
+        offset = {"this": 0, "last": -1, "next": 1}.get(m["el_r"] or "this")  # "later in the year": this one
         if published is None or offset is None:
             return unknown(granularity)
         reading = relative(published, granularity, offset)
@@ -226,8 +233,8 @@ def read(m: re.Match[str], env: Env, part: str | None, role: str) -> Result:
         if published is None:
             return unknown("weekend")
         looking = env.looking(start, role)
-        saturday = weekday_date(published, 6, FORWARD if looking == FORWARD else BACK)
-        if saturday is not None and looking != FORWARD and published.isoweekday() == 7:
+        saturday = weekday_date(published, 6, FORWARD if looking >= FORWARD else BACK)
+        if saturday is not None and looking < FORWARD and published.isoweekday() == 7:
             saturday = shift(published, "D", -1)
         reading = period("weekend", saturday) if saturday else None
     elif kind == "k_the":
@@ -270,7 +277,7 @@ def read(m: re.Match[str], env: Env, part: str | None, role: str) -> Result:
         if published is None:
             return Reading(f"XXXX-WXX-{weekday}{pod}", weekday=m["wd"])
         looking = env.looking(start, role)
-        on = weekday_date(published, weekday, looking if looking == FORWARD else BACK)
+        on = weekday_date(published, weekday, weekday_looking(looking, role))
         if on is None:
             return None
         return Reading(on.isoformat() + pod, on, on, weekday=m["wd"])
@@ -286,12 +293,15 @@ def read(m: re.Match[str], env: Env, part: str | None, role: str) -> Result:
 
 
 def _month_range(env: Env, m: re.Match[str], start: int, role: str, kind: str) -> Reading | None:
-    """Days of one month ("June 10-12, 2025") or a run of months ("January-March"), as an interval."""
-    if kind == "k_mdd":
-        month, first, last = month_number(m["mdd_m"]), int(m["mdd_d1"]), int(m["mdd_d2"])
+    """Days of one month ("June 10-12, 2025", "10-12 June") or a run of months ("January-March"), as an interval."""
+    if kind in ("k_mdd", "k_ddm"):
+        p = kind[2:]
+        month, first, last = month_number(m[f"{p}_m"]), int(m[f"{p}_d1"]), int(m[f"{p}_d2"])
         if month is None or last <= first:
             return None
-        one = _day(env, start, role, month, first, _year(m["mdd_y"]), None)
+        if kind == "k_ddm" and m["ddm_and"] and not _BETWEEN_BEFORE.search(text_before(env, start)):
+            return None  # "3 and 12 of Sept" needs "between"
+        one = _day(env, start, role, month, first, _year(m[f"{p}_y"]), None)
         value = f"{one.value}/{one.value[:8]}{last:02d}"
         if one.start is None:
             return Reading(value) if one.value.startswith("X") else None

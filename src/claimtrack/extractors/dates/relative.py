@@ -37,7 +37,7 @@ class Env:
     published: date | None
     date_order: str
     looking: Callable[[int, str], int]
-    """(offset, role) -> BACK, NEAREST or FORWARD for the sentence at that offset."""
+    """(offset, role) -> BACK, LEAN_BACK, NEAREST, FORWARD or LEAN_FORWARD at that offset."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +143,7 @@ def in_future(env: Env, m: re.Match[str], start: int) -> Result:
     """A day that far after publication ("will leave in two weeks"); otherwise a duration."""
     unit = unit_codes()[m["in_u"].lower()]
     count = amount(m["in_n"])
-    if count is None or env.looking(start, "point") != FORWARD or unit in ("H", "MI"):
+    if count is None or env.looking(start, "point") < FORWARD or unit in ("H", "MI"):
         return Duration(duration_value(m["in_n"], unit))
     if env.published is None:
         return unknown("day")

@@ -37,6 +37,15 @@ from claimtrack.extractors.dates.patterns import lexicon
 
 BACK, NEAREST, FORWARD = -1, 0, 1
 """Which occurrence of a year-less expression a sentence means."""
+LEAN_BACK = -2
+LEAN_FORWARD = 2
+"""A deadline without a tense cue: the next occurrence unless the last one is much nearer."""
+"""Past tense elsewhere in the sentence: the past occurrence unless the next one is much nearer."""
+_AGAINST = 4
+_NEAR = 40
+_LATE_DAYS = 7
+"""Looking forward, a date this many days before publication still counts as this one."""
+"""How much farther than the other occurrence a date against the tense may be and still win."""
 
 UNIT_GRANULARITY: dict[str, Granularity] = {
     "D": "day",
@@ -59,42 +68,78 @@ def _cue_pattern(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{body})(?!\w)", re.IGNORECASE)
 
 
-def direction(clause: str, role: str, sentence: str = "") -> int:
+def direction(clause: str, role: str, sentence: str = "", at: int | None = None, sentence_at: int | None = None) -> int:
     """Whether a clause looks back, forward, or neither at its year-less dates.
 
-    Tense cues of the clause decide, then the past-tense cues of the whole sentence (other
-    clauses of a news sentence often look ahead while the date looks back); without any, a
-    deadline or an "until" looks forward, a "since" back, and anything else takes the
-    nearest occurrence. A deadline in a past-tense clause takes the nearest occurrence.
+    The tense cue nearest to the date (at offset ``at`` of the clause; cues before the date
+    count double-close) decides; "would", "decided to", "planned for" look forward. Without a
+    cue in the clause, the cue of the whole sentence nearest to the date (at ``sentence_at``)
+    decides, a past one only leaning back (other clauses of a news sentence often look ahead
+    while the date looks back). Without any, a deadline or an "until" leans forward
+    (:data:`LEAN_FORWARD`), a "since" looks back, and anything else takes the nearest
+    occurrence. A deadline in a past-tense clause takes the nearest occurrence.
 
     >>> direction("talks will resume on July 9", "point")
     1
     >>> direction("Exports rose in May.", "point")
     -1
     >>> direction("before the July 9 deadline", "deadline"), direction("since Oct. 23", "since")
-    (1, -1)
+    (2, -1)
     >>> direction("In May", "point"), direction("In May", "point", "In May, exports rose.")
-    (0, -1)
+    (0, -2)
+    >>> direction("he said the vote would be held on Friday", "point", at=36)
+    1
     """
-    for text in (clause, sentence):
-        if not text:
-            continue
-        if text is clause and _cue_pattern("future_cues").search(text) is not None:
+    if clause:
+        nearest = _nearest_cue(clause, len(clause) if at is None else at)
+        if nearest == FORWARD:
             return FORWARD
-        if _cue_pattern("past_cues").search(text) is not None or _PAST_VERB.search(text) is not None:
-            return NEAREST if role in ("deadline", "until") else BACK
-    return {"deadline": FORWARD, "until": FORWARD, "since": BACK}.get(role, NEAREST)
+        if nearest in (BACK, LEAN_BACK):
+            return NEAREST if role in ("deadline", "until") else nearest
+    if sentence:
+        nearest = _nearest_cue(sentence, len(sentence) if sentence_at is None else sentence_at)
+        if nearest == FORWARD:
+            return FORWARD
+        if nearest in (BACK, LEAN_BACK):
+            return NEAREST if role in ("deadline", "until") else LEAN_BACK
+    return {"deadline": LEAN_FORWARD, "until": LEAN_FORWARD, "since": BACK}.get(role, NEAREST)
+
+
+def _nearest_cue(clause: str, at: int) -> int:
+    """FORWARD or BACK after the tense cue nearest to offset ``at``, NEAREST without one.
+
+    A cue farther than :data:`_NEAR` characters from the date is weaker: a past verb only
+    leans back, as it often governs a clause about the future ("subpoenaed him to testify
+    ... on Feb. 10"), and a future one does not count ("would look for ways to get around
+    Wednesday's ruling").
+    """
+    best, best_gap = NEAREST, len(clause) * 2 + 1
+    for found, sense in (
+        *((m, FORWARD) for m in _cue_pattern("future_cues").finditer(clause)),
+        *((m, BACK) for m in _cue_pattern("past_cues").finditer(clause)),
+        *((m, BACK) for m in _PAST_VERB.finditer(clause)),
+    ):
+        gap = at - found.end() if found.end() <= at else 2 * (found.start() - at)
+        if gap < best_gap or (gap == best_gap and sense == FORWARD):
+            best, best_gap = sense, gap
+    if best_gap > _NEAR:  # a cue far from the date may govern another part of the clause
+        return LEAN_BACK if best == BACK else NEAREST
+    return best
 
 
 _PAST_VERB = re.compile(
     r"""(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bto\s)  # not a passive
-        \b[a-z]{3,20}ed\b (?!\s{1,3}(?:by|to)\b)                                                # a past verb""",
+        \b[a-z]{3,20}ed\b (?!\s{1,3}(?:by|to|for)\b)                                            # a past verb""",
     re.VERBOSE,
 )
 
 
 def in_year_nearest(published: date, make: Callable[[int], Reading | None], looking: int) -> Reading | None:
     """The occurrence of a year-less period nearest to ``published``, shifted by ``looking``.
+
+    Looking forward takes the next occurrence, looking back the last one; leaning back
+    prefers the last one unless the next one is more than :data:`_AGAINST` times nearer, and
+    leaning forward the other way round.
 
     ``make(year)`` builds the period in a given year. The other candidate next to the chosen
     one goes to ``alternatives``.
@@ -111,15 +156,36 @@ def in_year_nearest(published: date, make: Callable[[int], Reading | None], look
             return 0
         return min(abs((r.start - published).days), abs((r.end - published).days))
 
-    if looking == BACK:
+    def weighted(r: Reading) -> int:
+        assert r.start is not None
+        assert r.end is not None
+        if (looking == LEAN_BACK and r.start > published) or (looking == LEAN_FORWARD and r.end < published):
+            return gap(r) * _AGAINST
+        return gap(r)
+
+    if looking == FORWARD:  # a date that ended a few days ago is a late report, not next year's
+        pool = [r for r in candidates if r.end is not None and (published - r.end).days <= _LATE_DAYS]
+    elif looking == BACK:
         pool = [r for r in candidates if r.start is not None and r.start <= published]
-    elif looking == FORWARD:
-        pool = [r for r in candidates if r.end is not None and r.end >= published]
     else:
         pool = candidates
-    chosen = min(pool or candidates, key=gap)
+    chosen = min(pool or candidates, key=weighted)
     others = [r.value for r in sorted(candidates, key=gap) if r.value != chosen.value][:1]
     return replace(chosen, alternatives=tuple(others))
+
+
+def weekday_looking(looking: int, role: str) -> int:
+    """How a bare weekday resolves: back, unless the sentence looks forward.
+
+    A deadline or an "until" in a past-tense clause ("extended the deadline until Tuesday")
+    takes the nearest occurrence.
+
+    >>> weekday_looking(NEAREST, "point"), weekday_looking(NEAREST, "until"), weekday_looking(LEAN_FORWARD, "point")
+    (-1, 0, 1)
+    """
+    if looking >= FORWARD:
+        return FORWARD
+    return NEAREST if looking == NEAREST and role in ("deadline", "until") else BACK
 
 
 def weekday_date(published: date, weekday: int, looking: int, strict: bool = False) -> date | None:
@@ -131,7 +197,7 @@ def weekday_date(published: date, weekday: int, looking: int, strict: bool = Fal
     ahead = (weekday - published.isoweekday()) % 7
     if strict:
         back, ahead = back or 7, ahead or 7
-    if looking == FORWARD:
+    if looking >= FORWARD:
         return add_days(published, ahead)
     if looking == BACK or back <= ahead:
         return add_days(published, -back)

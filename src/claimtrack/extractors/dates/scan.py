@@ -50,7 +50,31 @@ _WINDOW = 200
 _YEAR = re.compile(r"\d{4}")
 _CLAUSE_MARKS = (",", ";", ":", "(", ")", "—")
 _NO_PART = frozenset(
-    {"k_iso", "k_num", "k_md", "k_dm", "k_ago", "k_day", "k_wd", "k_dur", "k_past", "k_durx", "k_fy", "k_yr"}
+    {
+        "k_iso",
+        "k_num",
+        "k_md",
+        "k_dm",
+        "k_ago",
+        "k_day",
+        "k_wd",
+        "k_dur",
+        "k_past",
+        "k_durx",
+        "k_fy",
+        "k_yr",
+        "k_ref",
+        "k_set",
+        "k_nmd",
+        "k_wk",
+        "k_wdo",
+        "k_nth",
+        "k_cdur",
+        "k_wkd",
+        "k_twd",
+        "k_ddm",
+        "k_wof",
+    }
 )
 
 
@@ -82,7 +106,7 @@ def _hits(ctx: FieldContext) -> list[_Hit]:
     text = ctx.text
     index = ctx.sentence_index
     sentences = ctx.sentences
-    cache: dict[tuple[int, int, str], int] = {}
+    cache: dict[tuple[int, int, str], int] = {}  # (clause start, date, role)
 
     def looking(offset: int, role: str) -> int:
         if sentences:
@@ -95,9 +119,9 @@ def _hits(ctx: FieldContext) -> list[_Hit]:
         left = max(text.rfind(mark, low, offset) for mark in _CLAUSE_MARKS) + 1
         rights = [i for mark in _CLAUSE_MARKS if (i := text.find(mark, offset, high)) >= 0]
         right = min(rights) if rights else high
-        key = (max(left, low), right, role)  # the clause around the date decides its tense
+        key = (max(left, low), offset, role)  # the clause around the date decides its tense
         if key not in cache:
-            cache[key] = direction(text[key[0] : right], role, text[low:high])
+            cache[key] = direction(text[key[0] : right], role, text[low:high], offset - key[0], offset - low)
         return cache[key]
 
     env = Env(text, ctx.published, ctx.settings.locale.date_order, looking)
@@ -117,6 +141,8 @@ def _hits(ctx: FieldContext) -> list[_Hit]:
                 start, reading = week_of.start(), week
         if isinstance(reading, Duration):
             role = "point"
+        elif not reading.value[:1].isdigit() and not reading.value.startswith(("X", "FY")):
+            role = "period" if reading.value.startswith("P") else "point"  # a set, or "now"
         elif role == "point" and "/" in reading.value:
             role = "period"
         hits.append(_Hit(start, match.end(), reading, role))
@@ -148,6 +174,10 @@ def _join_intervals(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 def _joinable(first: Reading, last: Reading) -> bool:
     """Two ends make an interval when both are resolved in order, or neither is resolved."""
+    if not (first.value[:1].isdigit() or first.value[:1] == "X") or not (
+        last.value[:1].isdigit() or last.value[:1] == "X"
+    ):
+        return False  # sets ("daily") and references ("now") are never ends
     if first.start is not None and last.end is not None:
         return first.start <= last.end and not (first.value[:1].isdigit() ^ last.value[:1].isdigit())
     return first.start is None and last.start is None
