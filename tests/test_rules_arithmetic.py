@@ -1,6 +1,6 @@
 import pytest
 
-from rule_kit import change_of, run
+from rule_kit import change, change_of, fig, money, run
 
 # Each case: sentence, verb, direction, by, from, to. The flagged and the clean tables are
 # minimal edits of each other, row by row.
@@ -347,3 +347,49 @@ def test_ct106_reads_a_bound_written_before_the_verb(bound):
     claims = change_of(text, "doubled", "up", from_="$1.5 billion", to="$5 billion")
     codes = [f.code for f in run("CT106", text, claims)]
     assert codes == ([] if bound == "more than" else ["CT106"])
+
+
+# Cents read as whole units by extraction ("83 cts" -> 83): the rules put them in units.
+@pytest.mark.parametrize(
+    ("text", "verb", "direction", "flagged"),
+    [
+        ("Earnings fell to 1.04 dlrs a share from 83 cts a share.", "fell", "down", True),
+        ("Earnings rose to 1.04 dlrs a share from 83 cts a share.", "rose", "up", False),
+        ("Dividends rose to 79 cts a share from 83 cts a share.", "rose", "up", True),
+        ("Dividends fell to 79 cts a share from 83 cts a share.", "fell", "down", False),
+    ],
+)
+def test_ct108_reads_cents_in_currency_units(text, verb, direction, flagged):
+    new_surface = "1.04 dlrs a share" if "1.04" in text else "79"
+    new = money(text, new_surface, "1.04" if "1.04" in text else "79")
+    old = money(text, "83", "83")
+    claims = [change(text, text[text.index(verb) : old.end], direction, verb=verb, from_=old, to=new), new, old]
+    assert [f.code for f in run("CT108", text, claims)] == (["CT108"] if flagged else [])
+
+
+# A change whose "from" extraction left unlinked, after a conversion in parentheses or a date.
+@pytest.mark.parametrize(
+    ("text", "code", "verb", "direction", "by", "flagged"),
+    [
+        ("Profits fell 60% to €785 million ($1 billion) from €2.4 billion.", "CT101", "fell", "down", "60%", True),
+        ("Profits fell 67% to €785 million ($1 billion) from €2.4 billion.", "CT101", "fell", "down", "67%", False),
+        ("Stocks fell to 9.1 million tonnes in May from 8.2 million tonnes.", "CT108", "fell", "down", None, True),
+        ("Stocks rose to 9.1 million tonnes in May from 8.2 million tonnes.", "CT108", "rose", "up", None, False),
+        (
+            "Stocks fell to 9.1 million tonnes in May, compared with 8.2 million tonnes.",
+            "CT108",
+            "fell",
+            "down",
+            None,
+            False,
+        ),
+    ],
+)
+def test_unlinked_from_is_read_after_the_to(text, code, verb, direction, by, flagged):
+    to_surface = "€785 million" if "€" in text else "9.1 million tonnes"
+    from_surface = "€2.4 billion" if "€" in text else "8.2 million tonnes"
+    claims = change_of(text, verb, direction, by=by, to=to_surface)
+    claims.append(fig(text, from_surface))
+    if "($1 billion)" in text:
+        claims.append(fig(text, "$1 billion", converted_from=claims[-2].id if by is None else claims[2].id))
+    assert [f.code for f in run(code, text, claims)] == ([code] if flagged else [])

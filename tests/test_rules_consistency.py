@@ -279,11 +279,15 @@ def test_ct302_percent_headline_falls_back_to_the_lead():
     assert run("CT302", body, [*head, lead, *later], headline=fixed) == []
 
 
-def test_ct302_money_headline_needs_a_subject_match():
-    headline, body = "Nortel in $300m profit revision", "Nortel said it had made $434m in the year."
-    head = fig(headline, "$300m", field="title", subject="profit revision")
-    tail = fig(body, "$434m", subject="Nortel")
-    assert run("CT302", body, [head, tail], headline=headline) == []
+def test_ct302_headline_may_give_a_difference_the_body_implies():
+    headline = "Toolmaker in $300 million profit revision"
+    body = "The toolmaker said it had made $434 million, against the previously reported $732 million."
+    head = fig(headline, "$300 million", field="title", subject="profit revision")
+    tails = [fig(body, "$434 million", subject="toolmaker"), fig(body, "$732 million")]
+    assert run("CT302", body, [head, *tails], headline=headline) == []
+    body = body.replace("$732", "$532")
+    tails = [fig(body, "$434 million", subject="toolmaker"), fig(body, "$532 million")]
+    assert [f.code for f in run("CT302", body, [head, *tails], headline=headline)] == ["CT302"]
 
 
 def test_ct302_money_change_falls_back_to_the_leads_change():
@@ -296,3 +300,387 @@ def test_ct302_money_change_falls_back_to_the_leads_change():
     fixed = headline.replace("3.2", "1.6")
     head = change_of(fixed, "rises", "up", by="1.6 billion stg", field="title", subject="bank lending")
     assert run("CT302", body, [*head, *tail], headline=fixed) == []
+
+
+# CT303 inside a change: (sentence, verb, direction, by, from, to, flagged surface or None).
+# Each clean row is a minimal edit of the flagged row above it.
+SLIP_CASES = [
+    ("Turnover rose 8% to $2.7 million from $2.5 billion.", "rose", "up", "8%", "$2.5 billion", "$2.7 million", True),
+    ("Turnover rose 8% to $2.7 billion from $2.5 billion.", "rose", "up", "8%", "$2.5 billion", "$2.7 billion", False),
+    (
+        "Turnover rose 40% to $2.7 million from $2.5 billion.",
+        "rose",
+        "up",
+        "40%",
+        "$2.5 billion",
+        "$2.7 million",
+        False,
+    ),
+    (
+        "Grain stocks fell to 4.1 million tonnes from 4.6 billion tonnes.",
+        "fell",
+        "down",
+        None,
+        "4.6 billion tonnes",
+        "4.1 million tonnes",
+        True,
+    ),
+    (
+        "Grain stocks fell to 4.1 million tonnes from 4.6 million tonnes.",
+        "fell",
+        "down",
+        None,
+        "4.6 million tonnes",
+        "4.1 million tonnes",
+        False,
+    ),
+    (
+        "The deficit narrowed to €3.9 billion from €4.4 million last year.",
+        "narrowed",
+        "down",
+        None,
+        "€4.4 million",
+        "€3.9 billion",
+        True,
+    ),
+    (
+        "The deficit narrowed to €4.9 billion from €4.4 million last year.",
+        "narrowed",
+        "down",
+        None,
+        "€4.4 million",
+        "€4.9 billion",
+        False,
+    ),
+    (
+        "Bookings climbed to 6.3 million nights from 5.8 thousand nights.",
+        "climbed",
+        "up",
+        None,
+        "5.8 thousand nights",
+        "6.3 million nights",
+        True,
+    ),
+    (
+        "Bookings climbed to 6.3 million nights from 5.8 million nights.",
+        "climbed",
+        "up",
+        None,
+        "5.8 million nights",
+        "6.3 million nights",
+        False,
+    ),
+    (
+        "Ore output rose to 9.5 million tonnes from 1.1 billion tonnes.",
+        "rose",
+        "up",
+        None,
+        "1.1 billion tonnes",
+        "9.5 million tonnes",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SLIP_CASES, ids=lambda c: c[0][:40])
+def test_ct303_scale_slip_inside_a_change(case):
+    text, verb, direction, by, old, new, flagged = case
+    flags = run("CT303", text, change_of(text, verb, direction, by=by, from_=old, to=new))
+    assert [f.code for f in flags] == (["CT303"] if flagged else [])
+    if flagged:
+        assert "a scale word is likely wrong" in flags[0].message
+        assert {text[flags[0].start : flags[0].end], text[flags[0].related[0].start : flags[0].related[0].end]} == {
+            old,
+            new,
+        }
+
+
+def test_ct303_scale_slip_message_shows_the_rescaled_change():
+    text = SLIP_CASES[0][0]
+    (flag,) = run("CT303", text, change_of(text, "rose", "up", by="8%", from_="$2.5 billion", to="$2.7 million"))
+    assert flag.message == (
+        "from $2.5 billion to $2.7 million is a change of a thousandfold or more; "
+        "with one scale word changed it would be +8.0%: a scale word is likely wrong"
+    )
+
+
+def test_ct303_scale_slip_names_the_odd_end_from_its_neighbours():
+    text = "Loans grew to $4.8 million in May from $4.6 billion in April and $4.1 billion a year ago."
+    claims = [*change_of(text, "grew", "up", from_="$4.6 billion", to="$4.8 million"), fig(text, "$4.1 billion")]
+    (flag,) = run("CT303", text, claims)
+    assert text[flag.start : flag.end] == "$4.8 million"
+    assert flag.suggestion == "$4.8 billion"
+    calm = text.replace("$4.8 million", "$4.8 billion")
+    claims = [*change_of(calm, "grew", "up", from_="$4.6 billion", to="$4.8 billion"), fig(calm, "$4.1 billion")]
+    assert run("CT303", calm, claims) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Sales surged to $805 million in the quarter, up from $393 billion a year earlier.", True),
+        ("Sales surged to $805 million in the quarter, against $393 billion a year earlier.", True),
+        ("Sales surged to $805 million in the quarter while debt hit $393 billion a year earlier.", False),
+        ("Sales surged to $805 million in the quarter, up from $393 million a year earlier.", False),
+    ],
+)
+def test_ct303_scale_slip_reads_an_unlinked_from(text, flagged):
+    later = "$393 billion" if "$393 billion" in text else "$393 million"
+    claims = [*change_of(text, "surged", "up", to="$805 million"), fig(text, later)]
+    assert [f.code for f in run("CT303", text, claims)] == (["CT303"] if flagged else [])
+
+
+# CT303 with round mantissas: (text, first, second, kwargs, flagged). A round number needs
+# a shared subject or shared words around the two figures; each clean row edits the one above.
+ROUND_REPEATS = [
+    (
+        "The state fund lent the airline $4 billion in March. Critics said the $4 million the fund lent was too much.",
+        "$4 billion",
+        "$4 million",
+        {},
+        True,
+    ),
+    (
+        "The state fund lent the airline $4 billion in March. Separately, a museum raised $4 million from donors.",
+        "$4 billion",
+        "$4 million",
+        {},
+        False,
+    ),
+    (
+        "Dockworkers won 40 million euros in back pay. The 40 billion euros in back pay arrives next year.",
+        "40 million euros",
+        "40 billion euros",
+        {},
+        True,
+    ),
+    (
+        "Dockworkers won 40 million euros in back pay. The 40 billion euros of state debt matures next year.",
+        "40 million euros",
+        "40 billion euros",
+        {},
+        False,
+    ),
+    (
+        "Tolls bring the city $2.6 million a month. Officials said tolls bring $2.6 billion a month.",
+        "$2.6 million a month",
+        "$2.6 billion a month",
+        {"per": "month"},
+        True,
+    ),
+    (
+        "Tolls bring the city $2.6 million a month. Officials said tolls brought $2.6 billion in all.",
+        "$2.6 million a month",
+        "$2.6 billion",
+        {"per": "month"},
+        False,
+    ),
+]
+
+
+_EURO_VALUES = {"40 million euros": 40 * 10**6, "40 billion euros": 40 * 10**9}
+
+
+@pytest.mark.parametrize("case", ROUND_REPEATS, ids=lambda c: c[0][:40] if isinstance(c, str) else None)
+def test_ct303_round_repeats_need_shared_words(case):
+    text, first, second, kw, flagged = case
+    claims = [fig(text, first, **kw), fig(text, second, **(kw if second.endswith("month") else {}))]
+    if first.endswith("euros"):
+        claims = [money(text, surface, str(_EURO_VALUES[surface]), "EUR") for surface in (first, second)]
+    flags = run("CT303", text, claims)
+    assert [f.code for f in flags] == (["CT303"] if flagged else [])
+    if flagged:
+        assert text[flags[0].start : flags[0].end] == second
+
+
+# CT302 without a subject match: (headline, head surface, body, body surfaces, flagged). A
+# headline figure nothing in the body supports, while the body gives figures of its kind and
+# unit of like size. Each clean row edits the flagged one above it.
+UNSUPPORTED_HEADLINES = [
+    (
+        "Carrier cuts 6,400 jobs",
+        "6,400 jobs",
+        "The airline said it would cut 3,200 jobs by March.",
+        ["3,200 jobs"],
+        True,
+    ),
+    (
+        "Carrier cuts 3,200 jobs",
+        "3,200 jobs",
+        "The airline said it would cut 3,200 posts by March.",
+        ["3,200 posts"],
+        False,
+    ),
+    ("Carrier cuts 6,400 jobs", "6,400 jobs", "The airline said it has 90,000 jobs in all.", ["90,000 jobs"], False),
+    (
+        "Court rejects $90 billion claim",
+        "$90 billion",
+        "Judges threw out the $60 billion claim.",
+        ["$60 billion"],
+        True,
+    ),
+    (
+        "Court rejects $60 billion claim",
+        "$60 billion",
+        "Judges threw out the $60 billion claim.",
+        ["$60 billion"],
+        False,
+    ),
+    ("Jobless rate falls to 1.2%", "1.2%", "The rate fell to 1.1% after 1.3% a year ago.", ["1.1%", "1.3%"], True),
+    ("Jobless rate falls to 1.2%", "1.2%", "The rate fell to 1.2% after 1.3% a year ago.", ["1.2%", "1.3%"], False),
+    ("Copper stays above $100", "$100", "Copper traded at $50 a tonne on Friday.", ["$50"], True),
+    ("Copper stays above $50", "$50", "Copper traded at $52 a tonne on Friday.", ["$52"], False),
+]
+
+
+@pytest.mark.parametrize("case", UNSUPPORTED_HEADLINES, ids=lambda c: f"{c[0]}|{c[2][:20]}")
+def test_ct302_flags_a_headline_figure_the_body_never_gives(case):
+    headline, surface, body, surfaces, flagged = case
+    head = fig(headline, surface, field="title", approx="over" if "above" in headline else None)
+    tails = [fig(body, s) for s in surfaces]
+    flags = run("CT302", body, [head, *tails], headline=headline)
+    assert [f.code for f in flags] == (["CT302"] if flagged else [])
+    if flagged:
+        assert (flags[0].field, headline[flags[0].start : flags[0].end]) == ("title", surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "flagged"),
+    [
+        ("The deficit was 2.1% of GDP. The treasury said the deficit was 2.9% of GDP.", "2.1%", "2.9%", True),
+        ("The deficit was 2.1% of GDP. The treasury said the deficit was 2.1% of GDP.", "2.1%", "2.1%", False),
+        ("The party won 21% of voters. Pollsters said the party won 29% of voters.", "21%", "29%", False),
+    ],
+)
+def test_ct301_compares_ratios_to_gdp_but_not_shares(text, first, second, flagged):
+    subject = "the deficit" if "deficit" in text else "the party"
+    claims = [fig(text, first, subject=subject), fig(text, second, nth=1 if first == second else 0, subject=subject)]
+    assert [f.code for f in run("CT301", text, claims)] == (["CT301"] if flagged else [])
+
+
+# CT303 in a conversion: (text, original, [conversions], flagged surface, suggestion). Each
+# clean row (flagged None) edits the row above it.
+CONVERSIONS = [
+    (
+        "The brewer paid $420 million (£230 billion) for the chain.",
+        "$420 million",
+        ["£230 billion"],
+        "£230 billion",
+        None,
+    ),
+    ("The brewer paid $420 million (£230 million) for the chain.", "$420 million", ["£230 million"], None, None),
+    (
+        "The insurer set aside €310 million (£265 million; $402 billion) for claims.",
+        "€310 million",
+        ["£265 million", "$402 billion"],
+        "$402 billion",
+        "$402 million",
+    ),
+    (
+        "The insurer set aside €310 million (£265 million; $402 million) for claims.",
+        "€310 million",
+        ["£265 million", "$402 million"],
+        None,
+        None,
+    ),
+    (
+        "The state sold bonds worth ¥90 million ($810 million; £440 million).",
+        "¥90 million",
+        ["$810 million", "£440 million"],
+        "¥90 million",
+        "¥90 billion",
+    ),
+    (
+        "The state sold bonds worth ¥90 billion ($810 million; £440 million).",
+        "¥90 billion",
+        ["$810 million", "£440 million"],
+        None,
+        None,
+    ),
+    (
+        "The fine of 40 million rand ($2.9 billion) was upheld.",
+        "40 million rand",
+        ["$2.9 billion"],
+        "$2.9 billion",
+        None,
+    ),
+    ("The fine of 40 million rand ($2.9 million) was upheld.", "40 million rand", ["$2.9 million"], None, None),
+]
+
+
+@pytest.mark.parametrize("case", CONVERSIONS, ids=lambda c: c[0][:45] if isinstance(c, str) else None)
+def test_ct303_conversion_a_thousandfold_off(case):
+    text, original, conversions, flagged, suggestion = case
+    source = money(text, original, str(40 * 10**6), "ZAR") if "rand" in original else fig(text, original)
+    claims = [source, *(fig(text, c, converted_from=source.id) for c in conversions)]
+    flags = run("CT303", text, claims)
+    assert [text[f.start : f.end] for f in flags] == ([flagged] if flagged else [])
+    if flagged:
+        assert flags[0].suggestion == suggestion
+        assert "a thousandfold off" in flags[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "suggestion"),
+    [
+        ("Net profit reached €1.4 billion (£960 million; $1.85 million) last year.", "$1.85 million", "$1.85 billion"),
+        ("Net profit reached €1.4 billion (£960 million; $1.85 billion) last year.", None, None),
+        ("Net profit reached €1.4 billion; £960 million; $1.85 million went to tax.", None, None),
+    ],
+)
+def test_ct303_conversion_read_from_the_layout_when_unlinked(text, flagged, suggestion):
+    surfaces = ["€1.4 billion", "£960 million", "$1.85 million" if "$1.85 million" in text else "$1.85 billion"]
+    flags = run("CT303", text, [fig(text, s) for s in surfaces])
+    assert [(text[f.start : f.end], f.suggestion) for f in flags] == ([(flagged, suggestion)] if flagged else [])
+
+
+# CT303 in a series of values: (text, surfaces, flagged surface, suggestion). Clean rows edit
+# the flagged ones: the right scale word, or words between that make no series.
+SERIES = [
+    (
+        "Loans rose to $4.64 billion from $4.42 billion in the third quarter and $3.51 million a year earlier.",
+        ["$4.64 billion", "$4.42 billion", "$3.51 million"],
+        "$3.51 million",
+        "$3.51 billion",
+    ),
+    (
+        "Loans rose to $4.64 billion from $4.42 billion in the third quarter and $3.51 billion a year earlier.",
+        ["$4.64 billion", "$4.42 billion", "$3.51 billion"],
+        None,
+        None,
+    ),
+    (
+        "The surplus was 7.2 billion rand in 1986 versus 5.9 million rand the previous year.",
+        ["7.2 billion rand", "5.9 million rand"],
+        "5.9 million rand",
+        None,
+    ),
+    (
+        "The surplus was 7.2 billion rand in 1986 versus 5.9 billion rand the previous year.",
+        ["7.2 billion rand", "5.9 billion rand"],
+        None,
+        None,
+    ),
+    ("The firm lost $5.1 million against sales of $4.8 billion.", ["$5.1 million", "$4.8 billion"], None, None),
+    ("Reserves were $4.1 billion; a year earlier debt was $3.9 million.", ["$4.1 billion", "$3.9 million"], None, None),
+]
+
+
+@pytest.mark.parametrize("case", SERIES, ids=lambda c: c[0][:45] if isinstance(c, str) else None)
+def test_ct303_series_a_thousandfold_apart(case):
+    text, surfaces, flagged, suggestion = case
+    flags = run("CT303", text, [fig(text, s) for s in surfaces])
+    assert [(text[f.start : f.end], f.suggestion) for f in flags] == ([(flagged, suggestion)] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("head_value", "flagged"),
+    [("146.4%", True), ("48.8%", False), ("85%", False)],
+)
+def test_ct302_a_bound_in_the_body_supports_only_nearby_headline_figures(head_value, flagged):
+    headline = f"Debt ratio falls to {head_value}"
+    body = "The debt service ratio fell to 48.8% last year. It was over 70% in 1990."
+    head = fig(headline, head_value, field="title")
+    tails = [fig(body, "48.8%"), fig(body, "70%", approx="over")]
+    flags = run("CT302", body, [head, *tails], headline=headline)
+    assert [f.code for f in flags] == (["CT302"] if flagged else [])

@@ -292,3 +292,24 @@ def test_ct402_interval_claim_passes(case):
     text, span_text, iso, first_text, first, second_text, second = case
     surface = text[text.index(first_text) : text.index(second_text) + len(second_text)]
     assert _interval(text, span_text, iso, surface, first, second) == []
+
+
+# A weekday on a date without a written year: the resolver may pick a year that fits the
+# weekday; a reader takes the year nearest the publication date. (text, surface, resolved,
+# published, flagged)
+@pytest.mark.parametrize(
+    ("text", "surface", "resolved", "published", "flagged"),
+    [
+        ("Trading resumes on Friday, March 4.", "Friday, March 4", date(1988, 3, 4), date(1987, 3, 3), True),
+        ("Trading resumes on Wednesday, March 4.", "Wednesday, March 4", date(1987, 3, 4), date(1987, 3, 3), False),
+        ("Talks ended on Thursday, December 30.", "Thursday, December 30", date(2021, 12, 30), date(2025, 1, 5), True),
+        ("Talks ended on Monday, December 30.", "Monday, December 30", date(2024, 12, 30), date(2025, 1, 5), False),
+        ("Trading resumes on Friday, March 4.", "Friday, March 4", date(1988, 3, 4), date(1987, 9, 1), False),
+    ],
+)
+def test_ct401_reads_a_year_less_date_in_the_year_nearest_publication(text, surface, resolved, published, flagged):
+    weekday = surface.split(",")[0]
+    flags = run("CT401", text, [day(text, surface, resolved, weekday=weekday)], published=published)
+    assert [f.code for f in flags] == (["CT401"] if flagged else [])
+    if flagged:
+        assert text[flags[0].start : flags[0].end] == weekday

@@ -250,3 +250,24 @@ def test_ct503_mentions_may_carry_a_title():
     )
     flags = run("CT503", text, [], people=(someone,))
     assert [text[f.start : f.end] for f in flags] == ["Jamilla Osei"]
+
+
+# CT501 when extraction left "former" written before a title unread (qualifier None):
+# (text, name, [(title surface, normalized)], nth of the second title, flagged).
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Senator Rosa Dunn voted no. Former Senator Rosa Dunn later said she regretted it.", True),
+        ("Senator Rosa Dunn voted no. Senator Rosa Dunn later said she regretted it.", False),
+        ("Mayor Olu Bada cut the ribbon. The ex-Mayor Olu Bada then left.", True),
+        ("Mayor Olu Bada cut the ribbon. The Mayor Olu Bada then left.", False),
+        ("Governor Pia Lund spoke. Sweden's formerly quiet Governor Pia Lund then left.", False),
+    ],
+)
+def test_ct501_reads_former_written_before_an_unqualified_title(text, flagged):
+    office = "Senator" if "Senator" in text else "Mayor" if "Mayor" in text else "Governor"
+    name = text.split(".")[0].split(office, 1)[1].split()[0:2]
+    built = (title(text, office, office.lower()), title(text, office, office.lower(), nth=1))
+    people = (person(text, " ".join(name), titles=built),)
+    flags = run("CT501", text, [], people=people)
+    assert [f.code for f in flags] == (["CT501"] if flagged else [])

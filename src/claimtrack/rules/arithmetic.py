@@ -19,6 +19,7 @@ from claimtrack.rules.changes import (
     bounded,
     changes,
     fmt,
+    joined_changes,
     percent_change,
     percent_range,
     signed,
@@ -97,7 +98,7 @@ def _stated(by: Claim, direction: str) -> str:
 
 def check_percent_change(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]:
     """CT101: a percent or absolute change against its own from / to."""
-    for parts in changes(list(claims), ctx):
+    for parts in [*changes(list(claims), ctx), *joined_changes(list(claims), ctx)]:
         ends, by, change = parts.endpoints, parts.by, parts.change
         by_value = value_of(by)
         if ends is None or by is None or by_value is None or change.direction == "flat":
@@ -167,7 +168,7 @@ def check_points_as_percent(claims: Sequence[Claim], ctx: RuleContext) -> Iterat
 
 def check_direction(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]:
     """CT108: a direction word against the from / to figures."""
-    for parts in changes(list(claims), ctx):
+    for parts in [*changes(list(claims), ctx), *joined_changes(list(claims), ctx)]:
         ends, change = parts.endpoints, parts.change
         if ends is None or not _direction_contradicted(parts):
             continue

@@ -9,13 +9,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
+
+import regex
 
 from claimtrack.model import ChangeClaim, Claim
 from claimtrack.rules.context import RuleContext
-from claimtrack.rules.matching import Interval, figure_interval, same_unit
+from claimtrack.rules.matching import Interval, agree, figure_interval, interval, same_unit, written_number
 
 MAX_RATIO = Decimal(20)
 """Changes whose to / from ratio is beyond this (either way) are not checked."""
+SLIP_RATIO = Decimal(4)
+"""A thousandfold change is read as a scale slip when one scale word brings it within this."""
+_SLIP_FACTORS = (Decimal(10) ** 3, Decimal(10) ** 6, Decimal(10) ** 9)
 
 
 @dataclass(frozen=True)
@@ -61,13 +67,169 @@ def _compatible(old: Claim, new: Claim) -> bool:
     return "number" in kinds and kinds <= {"number", "money", "count", "measure"}
 
 
+@dataclass(frozen=True)
+class ScaleSlip:
+    """A change whose from and to are a power of a thousand apart, in line once rescaled.
+
+    ``factor`` multiplies ``new / old`` into the ratio the change plausibly has.
+    """
+
+    parts: ChangeParts
+    old: Claim
+    new: Claim
+    factor: Decimal
+    ratio: Decimal
+
+
+def _scaled(claim: Claim) -> Decimal | None:
+    """The value of a figure written with a scale word ("2.9 billion dlrs"), else None."""
+    value = value_of(claim)
+    written = written_number(claim.text)
+    if value is None or written is None or value <= 0:
+        return None
+    mantissa = Decimal(written.replace(",", ""))
+    if abs(value) < 1000 or mantissa == value:
+        return None
+    return value
+
+
+def _agrees_with_by(parts: ChangeParts, old: Claim, new: Claim, fix: Decimal) -> bool:
+    """Whether a percent ``by`` (if any) fits the rescaled from / to, with a point of slack."""
+    by, by_value = parts.by, value_of(parts.by)
+    if by is None or by_value is None or by.kind != "percent" or getattr(by, "points", False):
+        return True
+    old_span, new_span = figure_interval(old), figure_interval(new)
+    if old_span is None or new_span is None:
+        return True
+    scaled = tuple(None if end is None else end * fix for end in new_span)
+    possible = percent_range(old_span, (scaled[0], scaled[1]))
+    if possible is None:
+        return True
+    low, high = interval(signed(by_value, parts.change.direction), by.text, by.approx)
+    widened = (None if low is None else low - 1, None if high is None else high + 1)
+    return agree(widened, possible)
+
+
+def scale_slip(parts: ChangeParts) -> ScaleSlip | None:
+    """From and to a thousandfold apart where one other scale word brings them in line.
+
+    "rose to 3.5 million dlrs from 2.9 billion dlrs": both are written with scale words,
+    their ratio is beyond :data:`MAX_RATIO`, and at a thousandth (or a thousand times) it
+    lies within :data:`SLIP_RATIO`, agrees with the direction word and with a percent given.
+    """
+    old, new = parts.from_, parts.to
+    if old is None or new is None or not _compatible(old, new) or old.kind == "percent":
+        return None
+    if parts.by is not None and parts.by.kind != "percent":
+        return None
+    direction = parts.change.direction
+    for fix, fixed in thousandfold(old, new):
+        if (direction == "up" and fixed <= 1) or (direction == "down" and fixed >= 1):
+            continue
+        if _agrees_with_by(parts, old, new, fix):
+            return ScaleSlip(parts, old, new, fix, fixed)
+    return None
+
+
+def thousandfold(old: Claim, new: Claim) -> list[tuple[Decimal, Decimal]]:
+    """Rescales by a power of a thousand that bring two figures with scale words in line.
+
+    Each is (factor, new / old times the factor); empty unless both figures carry a scale
+    word and their ratio is beyond :data:`MAX_RATIO` while the rescaled one is within
+    :data:`SLIP_RATIO`.
+    """
+    old_value, new_value = _scaled(old), _scaled(new)
+    if old_value is None or new_value is None:
+        return []
+    ratio = new_value / old_value
+    if 1 / MAX_RATIO <= ratio <= MAX_RATIO:
+        return []
+    found = []
+    for factor in _SLIP_FACTORS:
+        for fix in (1 / factor, factor):
+            if 1 / SLIP_RATIO <= ratio * fix <= SLIP_RATIO:
+                found.append((fix, ratio * fix))
+    return found
+
+
+def compatible(old: Claim, new: Claim) -> bool:
+    """Whether two figures can be compared: one unit, or a bare number beside a unit."""
+    return _compatible(old, new)
+
+
+# A cents word right after a bare number: "from 83 cts a share".
+_CENTS_AFTER = regex.compile(r"[ \t]{0,2}(?: cts | cents? | c ) \b", regex.VERBOSE | regex.IGNORECASE)
+
+
+def part(claim_id: str | None, ctx: RuleContext) -> Claim | None:
+    """A figure of a change as the rules read it.
+
+    A conversion in parentheses ("785m euros ($1bn)") is not a part of the change; an
+    amount in cents read as whole currency units ("83 cts" as 83) is put in units (0.83).
+    """
+    claim = ctx.claim(claim_id)
+    if claim is None or getattr(claim, "converted_from", None) is not None:
+        return None
+    value = value_of(claim)
+    bare = claim.kind == "money" and value is not None and claim.text.strip().replace(".", "").isdigit()
+    if bare and value is not None and _CENTS_AFTER.match(ctx.text(claim.field), claim.end) is not None:
+        return claim.model_copy(update={"value": value / 100})
+    return claim
+
+
 def changes(claims: list[Claim] | tuple[Claim, ...], ctx: RuleContext) -> list[ChangeParts]:
-    """Every change claim of a batch with its figures."""
+    """Every change claim of a batch with its figures (read by :func:`part`)."""
     return [
-        ChangeParts(claim, ctx.claim(claim.by), ctx.claim(claim.from_), ctx.claim(claim.to))
+        ChangeParts(claim, part(claim.by, ctx), part(claim.from_, ctx), part(claim.to, ctx))
         for claim in claims
         if isinstance(claim, ChangeClaim)
     ]
+
+
+JOIN_GAP = 80
+"""How far (in characters) after a change's "to" figure its unlinked "from" figure may stand."""
+_FIGURES = frozenset({"money", "count", "measure", "number", "percent"})
+
+# A word that introduces the earlier value between a change's "to" and the next figure:
+# "to 4.79 million dlrs in December from 4.62 billion", "to $56bn, against $66m".
+_FROM_WORD = regex.compile(
+    r"""
+    \b (?: from | against | compared [ \t]{1,3} (?: with | to ) | versus | vs\.? ) \b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def joined_changes(
+    claims: list[Claim] | tuple[Claim, ...], ctx: RuleContext, comparisons: bool = False
+) -> list[ChangeParts]:
+    """Changes with a "to" but no "from", given the next figure of the sentence as "from".
+
+    The next figure counts when it follows "to" within :data:`JOIN_GAP` characters and a
+    word like "from" or "against" stands between ("surged to $805m in the quarter, up from
+    $393m"; "to 4.79 million dlrs in December from 4.62 billion"), with no other figure or
+    duration between. Only "from" counts, unless ``comparisons`` lets "against" and
+    "compared with" count too: a figure compared with another period is no earlier value
+    to check a direction word against, though a thousandfold gap to it is still a slip.
+    """
+    figures = [
+        c for c in claims if (c.kind in _FIGURES or c.kind == "duration") and getattr(c, "converted_from", None) is None
+    ]
+    following = {a.id: b for a, b in pairwise(figures) if (a.field, a.sentence) == (b.field, b.sentence)}
+    joined = []
+    for change in claims:
+        if not isinstance(change, ChangeClaim) or change.to is None or change.from_ is not None:
+            continue
+        to = part(change.to, ctx)
+        after = following.get(change.to)
+        if to is None or after is None or not 0 <= after.start - to.end <= JOIN_GAP:
+            continue
+        found = _FROM_WORD.search(ctx.text(to.field), to.end, after.start)
+        if after.kind == "duration" or found is None:
+            continue
+        if comparisons or found.group().lower() == "from":
+            joined.append(ChangeParts(change, part(change.by, ctx), part(after.id, ctx), to))
+    return joined
 
 
 def value_of(claim: Claim | None) -> Decimal | None:

@@ -1,8 +1,8 @@
-"""Figures against each other within one story: CT301, CT302, CT303.
+"""Figures against each other within one story: CT301, CT302 (and CT303's registration).
 
-Figures are bucketed by (subject words, kind, unit) or by written mantissa before they
-are compared, and each is compared with at most :data:`WINDOW` earlier ones, so a long
-page costs linear time.
+Figures are bucketed by (subject words, kind, unit) before they are compared, and each is
+compared with at most :data:`WINDOW` earlier ones, so a long page costs linear time. The
+scale-word checks of CT303 live in :mod:`claimtrack.rules.scales`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ import regex
 from claimtrack.model import ChangeClaim, Claim, DateClaim
 from claimtrack.rules.context import RuleContext
 from claimtrack.rules.matching import (
+    Interval,
     agree,
+    contains,
     figure_interval,
     interval,
     respell,
@@ -26,11 +28,11 @@ from claimtrack.rules.matching import (
     written_number,
 )
 from claimtrack.rules.registry import Finding, Rule, RuleDocs, register
+from claimtrack.rules.scales import WINDOW, check_scale_words, repeat_lexicon, unit_key
+from claimtrack.rules.shares import whole_after
 
-WINDOW = 20
 LEAD_SENTENCES = 3
 """How many opening sentences of the main story its headline figure is expected to come from."""
-"""How many earlier figures of one bucket a figure is compared with."""
 _SINGLE = frozenset({"money", "percent", "count", "measure"})
 
 
@@ -52,14 +54,6 @@ def _collect_roles(ctx: RuleContext) -> dict[str, str]:
     return roles
 
 
-def _unit_key(claim: Claim) -> str:
-    if claim.kind == "money":
-        return str(getattr(claim, "currency", None))
-    if claim.kind == "percent":
-        return "points" if getattr(claim, "points", False) else "percent"
-    return str(getattr(claim, "unit", "")).lower().rstrip("s")
-
-
 def _consistent(a: Claim, b: Claim) -> bool:
     """Whether two figures can be the same value, given rounding and approximators."""
     value_a, value_b = getattr(a, "value", None), getattr(b, "value", None)
@@ -71,17 +65,46 @@ def _consistent(a: Claim, b: Claim) -> bool:
     return span_a is None or span_b is None or agree(span_a, span_b)
 
 
+def _same_precision_apart(a: Claim, b: Claim) -> bool:
+    """Two exact figures written to the same precision with different values."""
+    value_a, value_b = getattr(a, "value", None), getattr(b, "value", None)
+    if not isinstance(value_a, Decimal) or not isinstance(value_b, Decimal) or a.approx or b.approx:
+        return False
+    return value_a != value_b and tolerance(value_a, a.text) == tolerance(value_b, b.text)
+
+
+BOUND_REACH = Decimal("1.5")
+"""How far past a bound ("over 70%") a figure may be and still be read as the same one."""
+
+
+def _far_beyond_a_bound(bound: Claim, other: Claim) -> bool:
+    """A figure with an open bound ("over", "under") and another far past that bound."""
+    value, other_value = getattr(bound, "value", None), getattr(other, "value", None)
+    if bound.approx not in ("over", "at_least", "under", "at_most"):
+        return False
+    if not isinstance(value, Decimal) or not isinstance(other_value, Decimal) or value <= 0 or other_value <= 0:
+        return False
+    return not 1 / BOUND_REACH <= other_value / value <= BOUND_REACH
+
+
 def _headline_consistent(head: Claim, peer: Claim) -> bool:
     """Whether a body figure supports a headline figure, read as rounded or cut short.
 
     Headlines often cut figures short ("$16bn" for $16.6bn), so the headline's interval
-    reaches a full unit of its last digit above the value.
+    reaches a full unit of its last digit above the value, for a body figure written with
+    more digits ("1.2%" is not a cut-short "1.3%").
     """
-    value = getattr(head, "value", None)
+    value, peer_value = getattr(head, "value", None), getattr(peer, "value", None)
+    if _same_precision_apart(head, peer):
+        return False  # "1.2%" and "1.1%" only touch at a rounding edge
+    if _far_beyond_a_bound(head, peer) or _far_beyond_a_bound(peer, head):
+        return False  # "over 70%" gives no support to a headline's 146%
     if _consistent(head, peer) or head.approx is not None or not isinstance(value, Decimal) or value <= 0:
         return _consistent(head, peer)
     peer_span = figure_interval(peer)
     half = tolerance(value, head.text)
+    if isinstance(peer_value, Decimal) and tolerance(peer_value, peer.text) >= half:
+        return False
     return peer_span is None or agree((value - half, value + 3 * half), peer_span)
 
 
@@ -89,8 +112,15 @@ _OF = regex.compile(r"[ \t]{1,3}of\b", regex.IGNORECASE)
 
 
 def _share_of_whole(claim: Claim, ctx: RuleContext) -> bool:
-    """A percent followed by "of <whole>": a share held by someone, who may differ each time."""
-    return claim.kind == "percent" and _OF.match(ctx.text(claim.field), claim.end) is not None
+    """A percent followed by "of <whole>": a share held by someone, who may differ each time.
+
+    A ratio to another quantity ("1.5 pct of GDP") is no such share: it is compared.
+    """
+    return (
+        claim.kind == "percent"
+        and _OF.match(ctx.text(claim.field), claim.end) is not None
+        and whole_after(claim, ctx) is not None
+    )
 
 
 def _dated_sentences(ctx: RuleContext) -> set[tuple[str, int]]:
@@ -110,7 +140,7 @@ def check_conflicting(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Fin
         words = subject_words(claim.subject)
         if not words or role in ("from", "by-up", "by-down") or _share_of_whole(claim, ctx):
             continue
-        bucket = buckets.setdefault((words, claim.kind, _unit_key(claim), role), [])
+        bucket = buckets.setdefault((words, claim.kind, unit_key(claim), role), [])
         for earlier in bucket[-WINDOW:]:
             if not same_unit(earlier, claim) or _consistent(earlier, claim):
                 continue
@@ -135,61 +165,108 @@ def check_conflicting(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Fin
         bucket.append(claim)
 
 
-def _mantissa(claim: Claim) -> tuple[str, bool] | None:
-    """The written number of a scaled figure ("18.7" of "$18.7 billion"), and whether it is distinctive.
+HEADLINE_RATIO = Decimal(4)
+"""A body figure contradicts a headline figure only within this ratio: farther apart, they
+measure different things."""
+_PAIR_CAP = 8
+"""At most this many figures of one sentence are paired when looking for derived values."""
 
-    A distinctive number has a decimal part or three significant digits; a round one ("14",
-    "160") repeats by chance.
+
+def _head_span(head: Claim, cut_short: bool) -> Interval | None:
+    """A headline figure read loosely, as the values it may stand for.
+
+    Trailing zeros are not significant ("$300m" is about $250m-$350m), and with
+    ``cut_short`` the figure may stand for one with more digits ("$16bn" for $16.6bn).
     """
-    surface = written_number(claim.text)
-    value = getattr(claim, "value", None)
-    if surface is None or not isinstance(value, Decimal) or getattr(claim, "per", None):
+    value = getattr(head, "value", None)
+    written = written_number(head.text)
+    if not isinstance(value, Decimal) or written is None:
         return None
-    written = Decimal(surface.replace(",", ""))
-    if written == 0 or abs(value) < 1000 or abs(value) == written:
-        return None  # no scale word: "58 dlrs", "1.04 dlrs a share"
-    digits = written.normalize().as_tuple().digits
-    if len(digits) < 2:
-        return None
-    return surface, "." in surface or len(digits) >= 3
+    half = tolerance(value, head.text)
+    loose = half
+    if "." not in written:
+        digits = written.replace(",", "")
+        zeros = len(digits) - len(digits.rstrip("0"))
+        loose = half * Decimal(10) ** min(zeros, len(digits) - 1)
+    low, high = interval(value, head.text, head.approx)
+    return (
+        None if low is None else min(low, value - loose),
+        None if high is None else max(high, value + loose, value + (3 * half if cut_short else 0)),
+    )
 
 
-def _power_of_thousand(a: Decimal, b: Decimal) -> bool:
-    if a == 0 or b == 0:
-        return False
-    ratio = max(abs(a), abs(b)) / min(abs(a), abs(b))
-    return ratio in (Decimal(10) ** 3, Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12)
+def _derived(head: Claim, body: list[Claim]) -> list[Decimal]:
+    """Values a headline figure may give without the body writing them.
 
-
-def check_scale_words(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]:
-    """CT303: the same written figure repeated with another scale word."""
-    buckets: dict[tuple[str, str, str], list[Claim]] = {}
-    for claim in claims:
+    For a percent: the percent change between two figures of one sentence in one unit, or
+    the difference of two percents. For another figure: the difference of two figures of
+    one sentence in its unit.
+    """
+    by_sentence: dict[int, list[tuple[Claim, Decimal]]] = {}
+    for claim in body:
         value = getattr(claim, "value", None)
-        if claim.kind not in ("money", "count", "measure") or not isinstance(value, Decimal):
-            continue
-        read = _mantissa(claim)
-        if read is None:
-            continue
-        mantissa, distinctive = read
-        bucket = buckets.setdefault((mantissa, claim.kind, _unit_key(claim)), [])
-        for earlier in bucket[-WINDOW:]:
-            earlier_value = getattr(earlier, "value", None)
-            if not isinstance(earlier_value, Decimal) or not _power_of_thousand(earlier_value, value):
-                continue
-            words_a, words_b = subject_words(earlier.subject), subject_words(claim.subject)
-            if (words_a and words_b and not words_a & words_b) or (not distinctive and not words_a & words_b):
-                continue  # a round number ("14", "160") repeats by chance unless the subject does too
-            yield Finding(
-                message=f"{claim.text} here, but {earlier.text} earlier: the same figure with another scale word",
-                field=claim.field,
-                start=claim.start,
-                end=claim.end,
-                related=(ctx.related(earlier, "same figure"),),
-                suggestion=earlier.text,
-            )
-            break
-        bucket.append(claim)
+        group = by_sentence.setdefault(claim.sentence, [])
+        if isinstance(value, Decimal) and len(group) < _PAIR_CAP:
+            group.append((claim, value))
+    found: list[Decimal] = []
+    for group in by_sentence.values():
+        for index, (a, value_a) in enumerate(group):
+            for b, value_b in group[index + 1 :]:
+                if not same_unit(a, b):
+                    continue
+                if same_unit(a, head):
+                    found.append(abs(value_a - value_b))
+                small, large = sorted((abs(value_a), abs(value_b)))
+                if head.kind == "percent" and a.kind != "percent" and small > 0:
+                    found += [(large / small - 1) * 100, (1 - small / large) * 100]
+    return found
+
+
+def _unsupported(
+    head: Claim, same: list[Claim], body: list[Claim], roles: dict[str, str], ctx: RuleContext
+) -> list[Claim]:
+    """Body figures of the headline figure's kind and unit, when nothing in the body supports it.
+
+    A headline figure that no figure of its story gives, in any rounding, while the story
+    gives figures of that kind and unit of like size, contradicts it ("Marsh cuts 7,500
+    jobs" over a story of 2,500 job cuts). Support is read loosely: any figure of the kind
+    with that value (another currency code or counted noun), or a difference or percent
+    change of two figures of one sentence. The figures are ranked: same role in a change
+    first, then by the headline words their sentences share.
+    """
+    value, span, loose = getattr(head, "value", None), _head_span(head, False), _head_span(head, True)
+    if not isinstance(value, Decimal) or value <= 0 or span is None or loose is None:
+        return []
+    if any(_headline_consistent(head, peer) for peer in same):
+        return []
+    if span[0] is not None and span[1] is not None:  # an open bound ("above $100") matches too much
+        for claim in body:
+            other = getattr(claim, "value", None)
+            if claim.kind in (head.kind, "number") and isinstance(other, Decimal) and contains(span, abs(other)):
+                return []
+        if any(contains(loose, derived) for derived in _derived(head, body)):
+            return []
+    peers = []
+    for peer in same:
+        other = getattr(peer, "value", None)
+        near = isinstance(other, Decimal) and other > 0 and 1 / HEADLINE_RATIO <= other / value <= HEADLINE_RATIO
+        if peer.hedge is None and near:
+            peers.append(peer)
+    if not peers:
+        return []
+    keywords = _keywords(ctx.text("title"))
+    role = roles.get(head.id, "level")
+
+    def rank(peer: Claim) -> tuple[bool, int, int]:
+        shared = len(keywords & _keywords(ctx.sentence_text(peer.field, peer.start)))
+        return (roles.get(peer.id, "level") != role, -shared, peer.start)
+
+    return sorted(peers, key=rank)
+
+
+def _keywords(text: str) -> frozenset[str]:
+    _, stop = repeat_lexicon()
+    return frozenset(w for w in subject_words(text) if w not in stop and len(w) > 2 and not w.isdigit())
 
 
 def check_headline(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]:
@@ -220,7 +297,7 @@ def check_headline(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Findin
             fallback = [c for c in lead if roles.get(c.id, "level") == role]
         else:
             fallback = []
-        candidates = matching or fallback
+        candidates = matching or fallback or _unsupported(head, same, body, roles, ctx)
         if not candidates:
             continue
         best = candidates[0]
@@ -273,7 +350,12 @@ register(
             why_is_this_bad="Readers who only see the headline take its figure away; it must match the story.",
             example="Title: Exports fall 52%\nBody: Exports fell 48.3% in May.",
             use_instead="Title: Exports fall 48%\nBody: Exports fell 48.3% in May.",
-            known_problems="A rounded headline figure passes; a headline figure the body never repeats is not flagged.",
+            known_problems=(
+                "A rounded or cut-short headline figure passes, and so does one the body implies (the "
+                "difference or percent change of two figures of one sentence). A headline figure the "
+                "body never gives is flagged only when the body gives figures of its kind and unit "
+                "within a factor of four of it."
+            ),
         ),
         check=check_headline,
         implemented=True,
@@ -288,13 +370,20 @@ register(
         severity="warning",
         summary="The same figure repeated with another scale word.",
         docs=RuleDocs(
-            what_it_does='Finds a figure written twice with different scale words ("$18.7 million" / "$18.7 billion").',
-            why_is_this_bad="A scale slip changes a figure a thousandfold; the repeat shows one of the two is wrong.",
+            what_it_does=(
+                'Finds a figure written twice with different scale words ("$18.7 million" / "$18.7 '
+                'billion"), a change or a series of values a thousandfold apart that one scale word would '
+                'bring in line ("rose to 3.5 million dlrs from 2.9 billion"), and a currency conversion a '
+                'thousandfold off any plausible rate ("$260m (£134bn)").'
+            ),
+            why_is_this_bad="A scale slip changes a figure a thousandfold; the evidence shows one of the two is wrong.",
             example="Sales reached $18.7 million. The $18.7 billion haul beat forecasts.",
             use_instead="Sales reached $18.7 million. The $18.7 million haul beat forecasts.",
             known_problems=(
-                'Round mantissas ("14", "160") need the same subject; rates ("$58 a share") and '
-                "figures with different subjects are skipped."
+                'Round mantissas ("14", "160") need the same subject or shared words around both '
+                "figures; distinctive ones with two different subjects are skipped. Exchange-rate "
+                "ranges cover major currencies only, and which of two figures is wrong is suggested "
+                "only when other figures of the sentence or conversion side with one."
             ),
         ),
         check=check_scale_words,

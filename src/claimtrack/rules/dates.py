@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import contextlib
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from functools import cache
@@ -61,12 +62,32 @@ _NEAR_PUBLICATION_DAYS = 120
 """A date without a written year is trusted only this close to the publication date."""
 
 
-def _year_is_known(claim: DateClaim, day: date, ctx: RuleContext) -> bool:
-    """Whether a date's year is written, or safely read off a nearby publication date."""
+def _as_read(claim: DateClaim, day: date, ctx: RuleContext) -> date | None:
+    """The day a reader takes a date for, or None when that is unsure.
+
+    With a written year, the date as written; without one, the date in the year nearest
+    the publication date (not a year picked to fit the weekday), if that is near it.
+
+    >>> from claimtrack.model import ClaimSet, Document
+    >>> ctx = RuleContext.build(Document(text="", published=date(1987, 3, 3)), ClaimSet())
+    >>> claim = DateClaim(id="d", text="Friday, March 4", field="text", start=0, end=15,
+    ...                   sentence=0, value="1988-03-04", weekday="Friday")
+    >>> _as_read(claim, date(1988, 3, 4), ctx)
+    datetime.date(1987, 3, 4)
+    """
     if _YEAR.search(claim.text) is not None:
-        return True
+        return day
     published = ctx.published
-    return published is not None and abs((day - published).days) <= _NEAR_PUBLICATION_DAYS
+    if published is None:
+        return None
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        with contextlib.suppress(ValueError):  # February 29 in a common year
+            candidates.append(day.replace(year=year))
+    nearest = min(candidates, key=lambda d: abs((d - published).days), default=None)
+    if nearest is None or abs((nearest - published).days) > _NEAR_PUBLICATION_DAYS:
+        return None
+    return nearest
 
 
 def check_weekday(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]:
@@ -74,10 +95,11 @@ def check_weekday(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding
     for claim in claims:
         if not isinstance(claim, DateClaim) or not claim.weekday or "X" in claim.value[:4]:
             continue
-        day = _day(claim)
         written = claim.weekday.strip().lower().rstrip(".")
         matches = [name for name in _WEEKDAYS if name.startswith(written[:3])]
-        if day is None or len(matches) != 1 or not _year_is_known(claim, day, ctx):
+        resolved = _day(claim)
+        day = _as_read(claim, resolved, ctx) if resolved is not None else None
+        if day is None or len(matches) != 1:
             continue
         actual = _WEEKDAYS[day.weekday()]
         if matches[0] == actual:
@@ -296,8 +318,9 @@ register(
             example="The vote is on Monday, March 3, 2026.",
             use_instead="The vote is on Tuesday, March 3, 2026.",
             known_problems=(
-                "A date without a written year is checked only when it falls within four months of "
-                "the publication date, so a guessed year never causes a flag."
+                "A date without a written year is read in the year nearest the publication date (not "
+                "the year extraction may have picked to fit the weekday), and checked only when that "
+                "falls within four months of it."
             ),
         ),
         check=check_weekday,

@@ -66,12 +66,40 @@ def _shown(title: Title) -> str:
     return title.title
 
 
+# "former" or "ex-" written right before a title: "Former Senator Kerry", "ex-Governor".
+_FORMER_BEFORE = regex.compile(
+    r"""
+    \b (?: former | ex )   # the qualifier word
+    (?: [ \t]{1,3} | - )   # then a space or a hyphen, right before the title
+    \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _qualified(title: Title, ctx: RuleContext) -> Title:
+    """A title with "former" as its qualifier when the word stands right before it unread.
+
+    >>> from claimtrack.model import ClaimSet, Document
+    >>> ctx = RuleContext.build(Document(text="Former Senator Lee spoke."), ClaimSet())
+    >>> t = Title(title="Senator", normalized="senator", field="text", start=7, end=14)
+    >>> _qualified(t, ctx).qualifier
+    'former'
+    """
+    if title.qualifier is not None:
+        return title
+    if _FORMER_BEFORE.search(ctx.text(title.field), max(0, title.start - 10), title.start) is None:
+        return title
+    return title.model_copy(update={"qualifier": "former"})
+
+
 def check_title_conflict(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]:
     """CT501: one person given conflicting titles."""
     for person in ctx.claims.people:
         if person.kind != "person":
             continue
-        titles = sorted(person.titles, key=lambda t: (t.field != "title", t.start))
+        read = [_qualified(title, ctx) for title in person.titles]
+        titles = sorted(read, key=lambda t: (t.field != "title", t.start))
         kinds: dict[tuple[str, str | None], Title] = {}  # first title of each distinct kind
         for later in titles:
             earlier = next((t for t in kinds.values() if _conflict(t, later)), None)
@@ -245,7 +273,8 @@ register(
             use_instead="President Ana Ruiz opened the summit. President Ana Ruiz spoke later.",
             known_problems=(
                 "The same office written two ways is not a conflict. Company titles are never "
-                'treated as exclusive, since "chairman and chief executive" is common.'
+                'treated as exclusive, since "chairman and chief executive" is common. "Former" or '
+                '"ex-" written right before a title counts even when extraction left it unread.'
             ),
         ),
         check=check_title_conflict,

@@ -112,7 +112,7 @@ def _plain_percents(claims: Sequence[Claim], ctx: RuleContext) -> list[Claim]:
     ]
 
 
-def _whole_after(claim: Claim, ctx: RuleContext) -> str | None:
+def whole_after(claim: Claim, ctx: RuleContext) -> str | None:
     """The words after "of" following a figure, or None when no "of <whole>" follows."""
     text = ctx.text(claim.field)
     match = _OF_WHOLE.match(text, claim.end, min(len(text), claim.end + 70))
@@ -134,7 +134,7 @@ def check_share_over_100(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[
         text = ctx.text(claim.field)
         sentence = ctx.sentence_at(claim.field, claim.start)
         begin = max(claim.start - 60, sentence.start if sentence else 0)
-        if cue.search(text, begin, claim.start) is None or _whole_after(claim, ctx) is None:
+        if cue.search(text, begin, claim.start) is None or whole_after(claim, ctx) is None:
             continue
         yield Finding(
             message=f"{claim.text} is given as a share of a whole, but a share cannot exceed 100%",
@@ -164,7 +164,7 @@ def _runs(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[list[Claim]]:
 def check_parts_exceed_whole(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]:
     """CT102: shares of one whole that add up to more than 100%."""
     for run in _runs(_plain_percents(claims, ctx), ctx):
-        if len(run) < 2 or _whole_after(run[-1], ctx) is None:
+        if len(run) < 2 or whole_after(run[-1], ctx) is None:
             continue
         lows = [figure_interval(claim) for claim in run]
         if any(span is None or span[0] is None for span in lows):
