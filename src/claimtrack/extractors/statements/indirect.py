@@ -1,0 +1,361 @@
+"""Indirect speech and reports around a cue: "Hassett said export controls would be relaxed".
+
+Forms, for a cue found outside quotes:
+- speaker before the cue, content after: "X said (on Monday) (that) ...", "X told Reuters ...";
+- content before, speaker before the cue: "Exports will recover, X said.";
+- inversion: "Exports will recover, said X.";
+- a source phrase: "According to X, ...", "..., according to X.".
+
+>>> from claimtrack.text.sentences import split_sentences
+>>> text = "Hassett said on Monday that export controls would be relaxed."
+>>> f = find_indirect(text, Bounds(split_sentences(text), len(text)), [], set())[0]
+>>> f.speaker.text, text[f.spans[0][0]:f.spans[0][1]]
+('Hassett', 'export controls would be relaxed')
+"""
+
+from __future__ import annotations
+
+import regex
+
+from claimtrack.extractors.statements.found import (
+    LEAD_IN,
+    TELL_OBJECT,
+    THAT,
+    Bounds,
+    Found,
+    trim_content,
+    word_count,
+)
+from claimtrack.extractors.statements.lexicon import find_cues, lexicon
+from claimtrack.extractors.statements.speakers import Mention, classify, speaker_after, speaker_before, subject_at
+from claimtrack.extractors.statements.tokens import tokenize
+
+_TELL = frozenset(
+    {"told", "tells", "tell", "telling", "asked", "asks", "urged", "urges", "urge", "warned", "warns", "warn"}
+)
+_MIN_WORDS = 2
+"""Content shorter than this many words is not a statement ("he said so")."""
+_VERB_START = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+    ]
+)
+"""Content cannot start with one of these: the cue was a noun ("the state show were ...")."""
+_NEXT_CLAUSE = regex.compile(
+    r"""
+    ,[ \t\u00a0]{1,3}(?:and[ \t\u00a0]{1,3})?(?:also[ \t\u00a0]{1,3})?
+      (?:saying|adding|arguing|noting|warning|insisting|claiming|citing|explaining|stressing
+        |suggesting|urging|promising|acknowledging|calling[ ]for|according[ ]to)(?![\p{L}])
+    | [ \t\u00a0,]and[ \t\u00a0]{1,3}(?:also[ \t\u00a0]{1,3})?
+      (?:said|says|added|noted|warned|argued|told|called|urged)(?![\p{L}])
+    """,
+    regex.VERBOSE,
+)
+"""Where a content stops because another attribution or clause begins."""
+THAT_WORD = regex.compile(r"[ \t\u00a0]{1,3}that(?![\p{L}])")
+_COORDINATED = regex.compile(r"(?:^|[ \t\u00a0,])(?:and|but)[ \t\u00a0]{1,3}(?:also[ \t\u00a0]{1,3})?\Z")
+_NOT_AFTER_SUBJECT = frozenset(
+    {
+        "by",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "to",
+        "into",
+        ",",
+        "as",
+        "that",
+    }
+)
+_PLACE_TAIL = regex.compile(
+    r"""
+    [ \t\u00a0,]{0,3}(?:in|at|on|from|of|with|during|after|before|to)   # a preposition
+    (?:[ ][\p{L}\p{N}.’'\-]{1,30}){1,6}?                           # up to six words
+    (?=[ \t\u00a0]{0,3}[.,;!?]|\Z)                                  # then the end
+    """,
+    regex.VERBOSE,
+)
+"""A short trailing phrase after an inverted speaker: "said one source in the room"."""
+_TAIL = regex.compile(r"[ \t\u00a0]{0,3}[.!?;\"”’']{0,3}[ \t\u00a0]{0,3}\Z")
+
+
+def _skip_lead(text: str, pos: int, end: int, that: bool = True) -> int:
+    """Offset after time and manner phrases (and a "that") following a cue."""
+    lex = lexicon()
+    for _ in range(4):
+        moved = False
+        manner = lex.manner_pattern.match(text, pos, end)
+        if manner is not None and manner.end() > pos:
+            pos, moved = manner.end(), True
+        lead = LEAD_IN.match(text, pos, end)
+        if lead is not None and lead.end() > pos:
+            pos, moved = lead.end(), True
+        if not moved:
+            break
+    if not that:
+        return pos
+    match = THAT.match(text, pos, end)
+    return match.end() if match is not None else pos
+
+
+def _content_before(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The clause from the sentence start to a comma just before ``stop`` (',"' too)."""
+    before = text[start:stop].rstrip()
+    if before.endswith(('"', "”", "''")) and before.rstrip("\"”'").endswith(","):
+        before = before.rstrip("\"”'")
+    if not before.endswith(","):
+        return None
+    span = trim_content(text, start, start + len(before) - 1)
+    return span if word_count(text, *span) >= _MIN_WORDS else None
+
+
+def _nothing_after(text: str, pos: int, end: int) -> bool:
+    """Nothing but time words, a short place phrase and punctuation up to the sentence end."""
+    pos = _skip_lead(text, pos, end)
+    place = _PLACE_TAIL.match(text, pos, end)
+    if place is not None:
+        pos = _skip_lead(text, place.end(), end)
+    return bool(_TAIL.match(text[pos:end]))
+
+
+def _source(text: str, cue: regex.Match[str], start: int, end: int) -> Found | None:
+    """Statements around a source phrase: "According to X, ..." and "..., according to X."."""
+    mention = speaker_after(text, cue.end(), end, closing_comma=True)
+    if mention is None:
+        return None
+    before = text[start : cue.start()].strip()
+    if before and not before.endswith(","):
+        span = trim_content(text, start, cue.start())
+    elif before:
+        span = _content_before(text, start, cue.start()) or (0, 0)
+    else:
+        rest = text.find(",", mention.end, end)
+        if rest < 0 or rest - mention.end > 60:
+            return None
+        span = trim_content(text, rest + 1, end)
+    if word_count(text, *span) < _MIN_WORDS:
+        return None
+    return Found(mention, cue.span(), (span,), False)
+
+
+def _through_quote(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Content bounds adjusted to the clause and to quotes.
+
+    The content stops where another attribution begins (", arguing that ..."), and it runs
+    on to the end of a quote it opened when the sentence splitter cut inside the quote.
+    """
+    start, end = span
+    cut = _NEXT_CLAUSE.search(text, start, end)
+    if cut is not None and cut.start() - start > 8:
+        return trim_content(text, start, cut.start())
+    opened = text.rfind("“", start, end)
+    if opened >= 0 and text.find("”", opened, end) < 0:
+        close = text.find("”", end, end + 600)
+        if close > 0 and "\n" not in text[end:close]:
+            return start, close
+    return span
+
+
+def _long_subject(text: str, cue: regex.Match[str], start: int) -> Mention | None:
+    """A long subject noun phrase of a report or source ("Video of the incident shows")."""
+    words = text[start : cue.start()].split()
+    if not 2 <= len(words) <= 14 or "," in text[start : cue.start()]:
+        return None
+    first = words[0]
+    lowered = {w.lower().strip(".’'") for w in words}
+    lex = lexicon()
+    known = lowered & (lex.report_heads | lex.anon_heads)
+    if not known or not (first[0].isupper() or first.lower() in {"the", "a", "an"}):
+        return None
+    if lowered & _VERB_START:
+        return None
+    end = start + len(text[start : cue.start()].rstrip())
+    surface = text[start:end]
+    return Mention(start, end, "anonymous" if lowered & lex.anon_heads else "organisation", surface, name=surface)
+
+
+def _participle(text: str, cue: regex.Match[str], start: int, end: int, after_and: bool = False) -> Found | None:
+    """Attribute a participle cue ("X attacked the plan, saying ...") to the clause's subject."""
+    if not after_and and not text[start : cue.start()].rstrip().endswith(","):
+        return None
+    mention = subject_at(text, start, cue.start())
+    if mention is None or mention.kind not in {"person", "organisation", "anonymous", "pronoun", "role", "org_ref"}:
+        return None
+    following = text[mention.end : mention.end + 12].split()[:1]
+    if not following or following[0].lower() in _NOT_AFTER_SUBJECT:
+        return None  # "Chastened by the analyses, ...": not a subject
+    span = trim_content(text, _skip_lead(text, cue.end(), end), end)
+    if word_count(text, *span) < _MIN_WORDS:
+        return None
+    return Found(mention, cue.span(), (span,), False)
+
+
+def _one(text: str, cue: regex.Match[str], group: str, start: int, end: int) -> Found | None:
+    if group == "source":
+        return _source(text, cue, start, end)
+    if cue.group().endswith("ing"):
+        return _participle(text, cue, start, end)
+    if _COORDINATED.search(text, max(start, cue.start() - 12), cue.start()):
+        return _participle(text, cue, start, end, after_and=True)  # "... and says he will"
+    mention: Mention | None = speaker_before(text, start, cue.start()) or _long_subject(text, cue, start)
+    if mention is not None and mention.generic and (cue.group().lower() in lexicon().weak):
+        return None
+    if mention is not None and cue.group().lower() in lexicon().noun_like:
+        named = mention.kind in {"person", "organisation", "pronoun"} and not mention.generic
+        if not named and not THAT_WORD.match(text, cue.end(), end):
+            return None  # "Several member states abstained": a noun, not a cue
+    if mention is not None:
+        pos = cue.end()
+        if cue.group().lower() in _TELL:
+            hearer = TELL_OBJECT.match(text, pos, end)
+            if hearer is not None:
+                pos = hearer.end()
+        lead_end = _skip_lead(text, pos, end, that=False)
+        pos = _skip_lead(text, pos, end)
+        if text[pos : pos + 12].split()[:1] and text[pos : pos + 12].split()[0].lower() in _VERB_START:
+            pos = lead_end  # "said that would permit ...": "that" is the subject
+        span = trim_content(text, pos, end)
+        before = _content_before(text, start, mention.start)
+        hearer = TELL_OBJECT.match(text, cue.end(), end) if cue.group().lower() in _TELL else None
+        lead = _skip_lead(text, hearer.end() if hearer else cue.end(), end, that=False)
+        if before is not None and text.startswith(",", lead):
+            # a parenthetical attribution: "Exports, he said, will recover."
+            rest = trim_content(text, lead + 1, end)
+            if word_count(text, *rest) >= 1:
+                return Found(mention, cue.span(), (before, rest), False)
+        first_word = text[span[0] : span[0] + 12].split()[:1]
+        if first_word and first_word[0].lower() in _VERB_START:
+            return None
+        if mention.kind in {"role", "anonymous"} and mention.title is None and mention.name is None:
+            return None
+        if word_count(text, *span) >= _MIN_WORDS:
+            return Found(mention, cue.span(), (_through_quote(text, span),), False)
+        if group == "description" or not _nothing_after(text, cue.end(), end):
+            return None
+        return Found(mention, cue.span(), (before,), False) if before else None
+    if group != "speech":
+        return None
+    before = _content_before(text, start, cue.start())
+    if before is None:
+        return None
+    mention = speaker_after(text, cue.end(), end)
+    if mention is None or not _nothing_after(text, mention.end, end):
+        mention = _inverted_phrase(text, cue.end(), end)
+        if mention is None:
+            return None
+    return Found(mention, cue.span(), (before,), False)
+
+
+def _inverted_phrase(text: str, pos: int, end: int) -> Mention | None:
+    """The whole rest of the sentence as an inverted speaker, when it is a short noun phrase.
+
+    "..., says the harbour building society." -> "the harbour building society".
+    """
+    stop = end
+    while stop > pos and text[stop - 1] in " \t\u00a0.!?\"”'’":
+        stop -= 1
+    words = text[pos:stop].split()
+    if not 1 <= len(words) <= 8 or any(w.endswith((",", ";", ":")) for w in words[:-1]):
+        return None
+    first = words[0].lower()
+    if not (first in {"the", "a", "an"} or words[0][0].isupper()) or {w.lower() for w in words} & _VERB_START:
+        return None
+    start = pos + len(text[pos:stop]) - len(text[pos:stop].lstrip())
+    surface = text[start:stop]
+    known = classify(text, tokenize(text, start, stop))
+    if known is not None and known.end == stop:
+        return known
+    lex = lexicon()
+    kind = "organisation" if {w.lower() for w in words} & (lex.org_heads | lex.org_nouns) else "anonymous"
+    return Mention(start, stop, kind, surface, name=surface, generic=True)
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Whether a sentence is written in title case, like many headlines."""
+    words = [w for w in text[start:end].split()[:30] if w[0].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def find_indirect(text: str, bounds: Bounds, quoted: list[tuple[int, int]], used: set[int]) -> list[Found]:
+    """Statements around cues outside quotes whose cue is not in ``used``."""
+    lex = lexicon()
+    found: list[Found] = []
+    inside = 0
+    for cue in find_cues(text):
+        begin = cue.start()
+        if begin in used:
+            continue
+        while inside < len(quoted) and quoted[inside][1] <= begin:
+            inside += 1
+        if inside < len(quoted) and quoted[inside][0] <= begin:
+            continue
+        group = lex.cue_group.get(" ".join(cue.group().lower().split()), "speech")
+        start, end = bounds.of(begin)
+        capital = not cue.group()[0].islower() and group != "source"
+        if capital and not (group == "speech" and _title_case(text, start, end) and begin > start):
+            continue  # a capitalised cue only counts inside a title-case headline
+        statement = _one(text, cue, group, start, end)
+        if statement is not None:
+            found.append(statement)
+    return found
+
+
+_LABEL = regex.compile(
+    r"""
+    (?m)^[ \t\u00a0"“]{0,3}
+    (?P<name>\p{Lu}[\p{Lu}.'’\-]{1,25}(?:[ ]\p{Lu}[\p{Lu}.'’\-]{1,25}){0,2})   # an upper-case name
+    (?P<colon>:)[ \t\u00a0]{1,3}                                           # a colon
+    (?P<content>[^\n]{2,2000})                                              # the line
+    """,
+    regex.VERBOSE,
+)
+"""A transcript line: "PENCE: Well, look, ..."."""
+
+
+def find_labelled(text: str) -> list[Found]:
+    """Transcript lines whose speaker is an upper-case name followed by a colon.
+
+    >>> text = "WALLACE: Will she be there?\\nSMITH: No."
+    >>> [(f.speaker.name, text[f.spans[0][0]:f.spans[0][1]]) for f in find_labelled(text)]
+    [('WALLACE', 'Will she be there?'), ('SMITH', 'No.')]
+    """
+    found: list[Found] = []
+    for match in _LABEL.finditer(text):
+        start, end = match.span("content")
+        while end > start and text[end - 1] in ' \t\u00a0"”':
+            end -= 1
+        name_start, name_end = match.span("name")
+        mention = Mention(
+            name_start,
+            name_end,
+            "person",
+            match.group("name"),
+            name=match.group("name"),
+            name_start=name_start,
+            name_end=name_end,
+        )
+        found.append(Found(mention, match.span("colon"), ((start, end),), False))
+    return found
