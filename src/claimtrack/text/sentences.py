@@ -24,9 +24,10 @@ from claimtrack.lexicon import load_toml
 
 _BOUNDARY = regex.compile(
     r"""
-    (?P<stop> (?<![.!?]) [.!?]++ [\"'”’)\]]{0,3} ) (?= [ \t\u00a0]* (?: \n | [ \t\u00a0] ) )  # end punctuation, once per run
-    | (?P<para> \n [ \t\u00a0]* \n [\s]{0,200} )                                   # a blank line
-    | (?P<line> \n )                                                               # a line break
+    # end punctuation, matched once per run (possessive, from the run's first character)
+    (?P<stop> (?<![.!?]) [.!?]++ [\"'”’)\]]{0,3} ) (?= [ \t\u00a0]* (?: \n | [ \t\u00a0] ) )
+    | (?P<para> \n [ \t\u00a0]* \n [\s]{0,200} )   # a blank line
+    | (?P<line> \n )                              # a line break
     """,
     regex.VERBOSE,
 )
