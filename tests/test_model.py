@@ -8,9 +8,7 @@ from claimtrack.model import ChangeClaim, ClaimSet, MoneyClaim, PercentClaim
 
 
 def _money(value: str) -> MoneyClaim:
-    return MoneyClaim(
-        id="m", text="x", field="text", start=0, end=1, sentence=0, value=Decimal(value), currency="USD"
-    )
+    return MoneyClaim(id="m", text="x", field="text", start=0, end=1, sentence=0, value=Decimal(value), currency="USD")
 
 
 @pytest.mark.parametrize(
@@ -28,9 +26,7 @@ def test_decimal_kept_exact_inside():
 
 
 def test_change_serialises_from_by_its_contract_name():
-    change = ChangeClaim(
-        id="c", text="fell", field="text", start=0, end=4, sentence=0, direction="down", from_="a"
-    )
+    change = ChangeClaim(id="c", text="fell", field="text", start=0, end=4, sentence=0, direction="down", from_="a")
     dumped = change.model_dump(mode="json")
     assert dumped["from"] == "a"
     assert "from_" not in dumped

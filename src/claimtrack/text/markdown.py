@@ -95,9 +95,7 @@ def _front_matter(raw: str, path: str) -> tuple[dict[str, Any], int]:
     return meta, match.end()
 
 
-def _strip_line(
-    raw: str, line_start: int, line_end: int, out: list[str], segments: list[Segment], pos: int
-) -> int:
+def _strip_line(raw: str, line_start: int, line_end: int, out: list[str], segments: list[Segment], pos: int) -> int:
     """Append the plain text of one Markdown line; returns the new body length."""
     line = raw[line_start:line_end]
     if _RULE_LINE.match(line):

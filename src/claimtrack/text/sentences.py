@@ -96,9 +96,7 @@ def _boundaries(text: str) -> list[int]:
         first = text[after]
         if not (first.isupper() or first.isdigit() or first in "\"'“‘([\n"):
             continue
-        if match.group("stop").startswith(".") and _is_abbreviation(
-            text, match.start(), _next_word(text, after)
-        ):
+        if match.group("stop").startswith(".") and _is_abbreviation(text, match.start(), _next_word(text, after)):
             continue
         cuts.append(end)
     return cuts
