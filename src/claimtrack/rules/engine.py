@@ -163,7 +163,9 @@ def check(
 
     Returns:
         A :class:`~claimtrack.model.Report`: the flags (title first, then by position) and
-        the claims they were found in.
+        the claims they were found in. Inline ``<!-- claimtrack: ignore[CODE] -->`` and
+        ``<!-- claimtrack: off -->``/``on`` comments in the text are honoured, and an unused
+        one is reported as CT001 when that rule is selected.
 
     Raises:
         TypeError: ``source`` is neither a ``str`` nor a ``Document``.
@@ -174,8 +176,12 @@ def check(
     []
     """
     from claimtrack.extractors.pipeline import resolve_settings
+    from claimtrack.suppression import apply_suppressions
     from claimtrack.text.loading import to_document
 
     settings = resolve_settings(config)
     document = to_document(source, published=published, title=title)
-    return check_document(document, settings)
+    report = check_document(document, settings)
+    report_unused = any(choice.rule.code == "CT001" for choice in _load_builtin_rules().select(settings))
+    flags = apply_suppressions(document, report.flags, report_unused=report_unused)
+    return report if flags == report.flags else report.model_copy(update={"flags": flags})
