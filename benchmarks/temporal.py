@@ -15,20 +15,28 @@ Mapping (claims -> TIMEX3), as written in docs/reference/benchmarks.md:
     is written "2026" (TimeML has no fiscal calendar); an interval "A/B" -> its first end A
     (TimeML annotates the two ends as two timexes): the claim is written as two timexes, one
     per end, split at its joint ("1982 and 1992" -> "1982", "1992"; "2012-13" -> "2012", "13").
+    An end written "now" ("between now and Feb. 10") is written PRESENT_REF, as TimeML does.
     A week is written unpadded ("2000-W7"), as the TimeML corpora write weeks.
     A decade "199" is written "199X", as the TempEval TIMEX3 data writes decades.
   * a ``date`` claim whose value is a duration (a set: "daily" -> P1D, role period) -> type SET;
     "now" / "the future" / "the past" claims carry TimeML's PRESENT_REF / FUTURE_REF / PAST_REF.
-  * a ``duration`` claim -> type DURATION, value = its ISO 8601 duration (P90D).
+  * a ``duration`` claim -> type DURATION, value = its ISO 8601 duration (P90D); a fractional
+    hour is written in hours and minutes, as TimeML does (PT5.5H -> PT5H30M).
+  * gold DATE values are compared after dropping trailing unspecified fields after a concrete
+    year or month ("1968-XX" -> "1968"), since the annotators write a year both ways; the
+    value F1 against the gold as written is printed too.
   * other claims are not temporal and are not written.
 Recognizers accuracy: a gold case is right when some date/duration claim overlaps its span
-and (date) the claim's value equals ``timex`` (its X parts are wildcards) or one of ``values``; (daterange) the same,
+and (date) the claim's value equals ``timex`` (its X parts are wildcards) or one of ``values`` (a gold span
+that overlaps only one end of an interval claim is compared with that end, split as for TIMEX3:
+"from 2015 and 2016" against "2015" and "2016"); (daterange) the same,
 or the claim's [start_date, end_date + 1 day) (or [start_date, end_date], as Recognizers
 writes day ranges, or for a month interval "2020-05/2020-10" [start_date, first day of the last
 month), as Recognizers writes "from May to Oct 2020") equals one of the ``values`` pairs or the
 interval in ``timex`` "(start,end,P..)" — an open pair [start, None] is met by a "since"
 claim with that start, [None, end] by an "until"/"deadline" claim with that end; (duration)
-the ISO value matches ``timex`` by the scorer's duration rule.
+the ISO value matches ``timex`` by the scorer's duration rule, an X amount in our value
+("a few hours" PTXH) being a wildcard for Recognizers' conventional amount (PT3H).
 """
 
 from __future__ import annotations
@@ -51,10 +59,16 @@ _WORD_JOINT = re.compile(r"\s{1,3}(?:to|through|thru|until|till|and)\s{1,3}(?:th
 _DASH_JOINT = re.compile(r"\s{0,3}[-–—]\s{0,3}")
 
 
+_FRACTIONAL_HOURS = re.compile(r"^PT(\d{1,4})\.(\d{1,2})H$")
+
+
 def timex_value(claim: Any, value: str | None = None) -> str:
     """The TIMEX3 value of a date or duration claim (or of one end ``value`` of an interval)."""
     value = claim.value if value is None else value
     assert value is not None
+    if claim.kind == "duration" and (hours := _FRACTIONAL_HOURS.match(value)):
+        minutes = round(float("0." + hours[2]) * 60)  # TimeML writes "5 1/2 hours" PT5H30M, not PT5.5H
+        return f"PT{hours[1]}H{minutes}M" if hours[1] != "0" else f"PT{minutes}M"
     if claim.kind == "date":
         value = value.split("/", 1)[0]
         if value.startswith("FY"):
@@ -67,7 +81,8 @@ def timex_value(claim: Any, value: str | None = None) -> str:
 
 def timexes(claim: Any) -> list[dict[str, Any]]:
     """The TIMEX3 annotations of one claim: an interval is two, one per end (as TimeML writes it)."""
-    kind = "DURATION" if claim.kind == "duration" else "SET" if claim.value.startswith("P") else "DATE"
+    is_set = claim.value.startswith("P") and not claim.value.endswith("_REF")  # PRESENT_REF is a DATE
+    kind = "DURATION" if claim.kind == "duration" else "SET" if is_set else "DATE"
     one = {"surface": claim.text, "start": claim.start, "end": claim.end, "type": kind, "value": timex_value(claim)}
     if claim.kind != "date" or claim.value.count("/") != 1:
         return [one]
@@ -76,6 +91,9 @@ def timexes(claim: Any) -> list[dict[str, Any]]:
         return [one]
     joint = joints[-1]
     first, last = claim.value.split("/")
+    # an end written "now" ("between now and Feb. 10") is TimeML's PRESENT_REF, not the day
+    first = "PRESENT_REF" if claim.text[: joint.start()].strip().lower() == "now" else first
+    last = "PRESENT_REF" if claim.text[joint.end() :].strip().lower() == "now" else last
     return [
         {
             **one,
@@ -110,19 +128,49 @@ def predict(record: dict[str, Any]) -> dict[str, Any]:
     return {"id": record["id"], "dct": record.get("dct"), "text": record["text"], "timexes": found}
 
 
+_TRAILING_UNKNOWN = re.compile(r"^(\d{4}(?:-\d{2})?)(?:-XX){1,2}$")
+
+
+def canonical_gold(value: str) -> str:
+    """A gold DATE value with trailing unspecified fields dropped: "1968-XX" -> "1968".
+
+    TimeML annotators write a year either way ("1968" or "1968-XX", "1994-XX-XX"): both name
+    the year and nothing finer, so both are scored as the bare year (only trailing all-X
+    fields after concrete ones; "XXXX-05" and "1998-10-XX" keep what they specify).
+
+    >>> canonical_gold("1968-XX"), canonical_gold("1994-XX-XX"), canonical_gold("1998-10-XX"), canonical_gold("1998")
+    ('1968', '1994', '1998-10', '1998')
+    """
+    return _TRAILING_UNKNOWN.sub(r"\1", value)
+
+
+def _canonical(gold: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for key, record in gold.items():
+        timexes = [
+            {**t, "value": canonical_gold(t["value"])} if t.get("type") == "DATE" and t.get("value") else t
+            for t in record.get("timexes", [])
+        ]
+        out[key] = {**record, "timexes": timexes}
+    return out
+
+
 def score_unified(path: str, out: Path | None) -> list[str]:
     scorer = load_scorer("score_temporal")
     gold = scorer.load([path])
     preds = [predict(r) for r in gold.values()]
     if out is not None:
         write_jsonl(out / f"{Path(path).stem}.pred.jsonl", preds)
-    result, errors = scorer.score(gold, {p["id"]: p for p in preds})
+    as_written, _ = scorer.score(gold, {p["id"]: p for p in preds})
+    result, errors = scorer.score(_canonical(gold), {p["id"]: p for p in preds})
     if out is not None:
         write_jsonl(out / f"{Path(path).stem}.errors.jsonl", errors)
     lines = [f"{Path(path).name}: gold={result['n_gold']} pred={result['n_pred']}"]
     for level in ("overlap", "strict", "value"):
         x = result[level]
         lines.append(f"  {level:8s} P={x['p']:.3f} R={x['r']:.3f} F1={x['f1']:.3f} (tp={x['tp']})")
+    x = as_written["value"]
+    lines.append(f"  (value with gold years as written, 1968-XX != 1968: F1={x['f1']:.3f} tp={x['tp']})")
     for kind, v in result["recall_by_gold_type"].items():
         lines.append(f"  {kind:9s} n={v['gold']:5d} overlap_R={v['overlap_r']:.3f} value_R={v['value_r']:.3f}")
     return lines
@@ -140,13 +188,18 @@ def _range_ok(claim: Any, gold: dict[str, Any]) -> bool:
     if timex.startswith("(") and timex.count(",") == 2:
         pairs.append(timex.strip("()").split(",")[:2])
     for pair in pairs:
-        if pair in (ours, ours_from_start, [ours[0], claim.end_date.isoformat()]):  # end exclusive, or the last day
-            return True
+        for mine in (ours, ours_from_start, [ours[0], claim.end_date.isoformat()]):  # end exclusive, or the last day
+            if len(pair) == 2 and all(isinstance(g, str) and _wild_eq(g, o) for g, o in zip(pair, mine, strict=True)):
+                return True  # X in a gold end is a wildcard ("XXXX-10-01"), as for dates
         if pair[1] is None and pair[0] == ours[0] and claim.role == "since":  # open end: "since May"
             return True
         if pair[0] is None and pair[1] in (ours[1], claim.end_date.isoformat()) and claim.role in ("until", "deadline"):
             return True
     return False
+
+
+def _wild_eq(gold: str, ours: str) -> bool:
+    return len(gold) == len(ours) and all(g in ("X", o) for g, o in zip(gold, ours, strict=True))
 
 
 def case_right(claims: list[Any], gold: dict[str, Any], scorer: Any) -> bool:
@@ -158,8 +211,11 @@ def case_right(claims: list[Any], gold: dict[str, Any], scorer: Any) -> bool:
             continue
         values = [v for v in gold.get("values", []) if isinstance(v, str)]
         if gold["type"] == "duration":
-            if claim.kind == "duration" and scorer.duration_match(gold["timex"], claim.value):
-                return True
+            if claim.kind == "duration" and (
+                scorer.duration_match(gold["timex"], claim.value)
+                or ("X" in claim.value and scorer.duration_match(claim.value, gold["timex"]))
+            ):
+                return True  # an unspecified amount ("a few hours" PTXH) meets Recognizers' PT3H
             continue
         if claim.kind != "date":
             continue
@@ -173,7 +229,25 @@ def case_right(claims: list[Any], gold: dict[str, Any], scorer: Any) -> bool:
             return True
         if gold["type"] == "daterange" and _range_ok(claim, gold):
             return True
+        if _one_end_right(claim, gold, values, scorer):
+            return True
     return False
+
+
+def _one_end_right(claim: Any, gold: dict[str, Any], values: list[str], scorer: Any) -> bool:
+    """A gold span that overlaps only one end of an interval claim is scored against that end.
+
+    The same split as the TIMEX3 mapping: "from 2015 and 2016" is one interval claim, and
+    Recognizers annotates "2015" and "2016" separately.
+    """
+    ends = timexes(claim)
+    if len(ends) != 2:
+        return False
+    hit = [e for e in ends if min(e["end"], gold["end"]) > max(e["start"], gold["start"])]
+    if len(hit) != 1:
+        return False
+    value = hit[0]["value"]
+    return bool(value == gold["timex"] or value in values or scorer._wild_eq(gold["timex"], value))
 
 
 def score_recognizers(path: str, out: Path | None) -> list[str]:

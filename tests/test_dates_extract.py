@@ -56,9 +56,27 @@ def test_weekday_as_written_even_when_wrong() -> None:
     assert claim.value == "2025-06-10"
 
 
-def test_yearless_date_with_weekday_picks_the_matching_year() -> None:
+def test_yearless_date_with_weekday_takes_the_nearest_year() -> None:
     claim = one("Voting opens Tuesday, June 10.", published=date(2025, 1, 2))
     assert claim.value == "2025-06-10"
+
+
+# A written weekday never chooses the year: 1987-03-04 is a Wednesday, and "Friday, March 4"
+# must stay in 1987 (the year of publication) so the weekday-mismatch check can see it.
+WRONG_WEEKDAY_YEAR = [
+    ("The hearing is set for Friday, March 4.", date(1987, 3, 4), "1987-03-04", "Friday"),
+    ("The hearing was held Friday, March 4.", date(1987, 3, 4), "1987-03-04", "Friday"),
+    ("The hearing is set for Wednesday, March 4.", date(1987, 3, 4), "1987-03-04", "Wednesday"),
+    ("The hearing is set for March 4.", date(1987, 3, 4), "1987-03-04", None),
+    ("Polls close Sunday, Jan. 3.", date(2026, 12, 30), "2027-01-03", "Sunday"),
+    ("Polls close Monday, Jan. 3.", date(2026, 12, 30), "2027-01-03", "Monday"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value", "weekday"), WRONG_WEEKDAY_YEAR)
+def test_written_weekday_never_picks_the_year(text: str, published: date, value: str, weekday: str | None) -> None:
+    claim = one(text, published=published)
+    assert (claim.value, claim.weekday) == (value, weekday)
 
 
 def test_numeric_dates_follow_the_date_order_setting() -> None:

@@ -27,6 +27,20 @@ HOSTILE = [
     "in two ",
     "July 9 and ",
     "2025 ",
+    "feb ",
+    "may 5 ",
+    "6/1-",
+    "6-1-2029-",
+    "20290314-",
+    "April 24 and ",
+    "3.5",
+    "5 1/2 ",
+    "day-long-",
+    "days from ",
+    "in nineteen ",
+    "in two thousand and ",
+    "between now and ",
+    "the year to ",
 ]
 
 

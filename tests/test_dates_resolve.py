@@ -117,3 +117,25 @@ def test_results_do_not_depend_on_the_clock() -> None:
 def test_the_weekend(text: str, value: str) -> None:
     claim = one(text)
     assert (claim.text, claim.value) == ("the weekend", value)
+
+
+# A year-less date the day after publication is a scheduled event of this year, even in a
+# past-tense sentence, unless a past cue stands right before it.
+THURSDAY_1987 = date(1987, 2, 26)
+DAY_AFTER = [
+    ("Officials said the talks resume Feb 27.", "1987-02-27"),
+    ("Officials said the vote on Feb. 27 would be close.", "1987-02-27"),
+    ("The committee said it meets Feb. 27 in Bonn.", "1987-02-27"),
+    ("Officials said the deal closed Feb. 27.", "1986-02-27"),
+    ("Officials said the deal was signed on Feb. 27.", "1986-02-27"),
+    ("Officials said the talks resumed Feb. 28.", "1986-02-28"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), DAY_AFTER)
+def test_yearless_date_the_day_after_publication(text: str, value: str) -> None:
+    assert one(text, published=THURSDAY_1987).value == value
+
+
+def test_day_after_rule_is_for_days_not_months() -> None:
+    assert one("Sales rose in March.", published=date(1987, 2, 28)).value == "1986-03"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from claimtrack.extractors.dates.patterns import number_words
+from claimtrack.extractors.dates.words import number_words
 
 _SCALE = {
     "D": ("D", 1),
@@ -36,10 +36,12 @@ _SCALE = {
 def amount(text: str) -> Decimal | None:
     """The amount a number or number word stands for, or None when vague ("several").
 
-    >>> amount("1,000"), amount("a"), amount("couple of"), amount("many")
-    (Decimal('1000'), Decimal('1'), Decimal('2'), None)
+    >>> amount("1,000"), amount("a"), amount("couple of"), amount("many"), amount("½")
+    (Decimal('1000'), Decimal('1'), Decimal('2'), None, Decimal('0.5'))
     """
     word = " ".join(text.lower().split())
+    if word == "½":  # a ½ hour
+        return Decimal("0.5")
     if word in number_words():
         return Decimal(number_words()[word])
     try:
@@ -49,7 +51,11 @@ def amount(text: str) -> Decimal | None:
 
 
 def duration_value(number: str, unit: str, half: bool = False) -> str:
-    """The ISO 8601 duration of ``number`` ``unit`` (unit codes as in ``dates.toml``)."""
+    """The ISO 8601 duration of ``number`` ``unit`` (unit codes as in ``dates.toml``).
+
+    >>> duration_value("90", "D"), duration_value("5", "H", half=True), duration_value("3", "Y", half=True)
+    ('P90D', 'PT5.5H', 'P3.5Y')
+    """
     designator, scale = _SCALE.get(unit, ("D", 1))
     value = amount(number)
     if value is None:

@@ -19,7 +19,6 @@ from datetime import date
 
 from claimtrack.extractors.dates.durations import duration_value
 from claimtrack.extractors.dates.normalize import Reading, add_days, add_months, in_year, period, safe_date, unknown
-from claimtrack.extractors.dates.patterns import day_of, month_number, set_values, unit_codes, weekday_number
 from claimtrack.extractors.dates.relative import REL_OFFSET, Duration, Env, Result, text_before
 from claimtrack.extractors.dates.resolve import (
     BACK,
@@ -30,6 +29,7 @@ from claimtrack.extractors.dates.resolve import (
     weekday_date,
     weekday_looking,
 )
+from claimtrack.extractors.dates.words import day_of, month_number, set_values, unit_codes, weekday_number
 
 INFORMAL_KINDS = frozenset({"k_nmd", "k_wk", "k_wdo", "k_nth", "k_cdur", "k_ref", "k_set", "k_wkd", "k_twd", "k_wof"})
 """The scanner groups read here."""
@@ -42,6 +42,8 @@ _DATE_CUE_BEFORE = re.compile(
 )
 """What must come right before a year-less numeric date or "the 18th"."""
 
+_DATED_END_AFTER = re.compile(r"\s?[-–]\s?\d{1,2}/\d{1,2}/\d{4}(?!\d)")
+"""A full numeric date ending a range makes its year-less start a date: "10/1-11/2/2017"."""
 _CHAIN_BEFORE = re.compile(r"(?<![\d/-])(?P<prev>\d{1,2}/\d{1,2})(?:,?\s{1,3}(?:and|or|to|through)|,|\s?[-–])\s{0,3}$")
 """A numeric date right before, in a list or a range ("11/20, 11/22 or 11/25"): it needs a cue itself."""
 
@@ -89,7 +91,7 @@ def read_informal(m: re.Match[str], env: Env, role: str) -> Result:
         return _weekday_at(env, m, role)
     if kind == "k_wof":
         return _week_of(env, m, role)
-    if not _cued(env, m.start()):
+    if not _cued(env, m.start()) and not (kind == "k_nmd" and _DATED_END_AFTER.match(env.text, m.end())):
         return None
     if kind == "k_nth":
         return _day_of_month(env, m, role)
@@ -104,6 +106,9 @@ def _month_day(env: Env, m: re.Match[str], role: str) -> Reading | None:
     if not (1 <= first <= 12 and 1 <= second <= 31) or safe_date(2000, first, second) is None:
         return None
     month, day = first, second
+    if m["nmd_y"]:  # "5/7, 2020"
+        found = safe_date(int(m["nmd_y"]), month, day)
+        return Reading(found.isoformat(), found, found) if found else None
     if env.published is None:
         return unknown("day", month, day)
 

@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
 
-from claimtrack.extractors.dates.patterns import lexicon
+from claimtrack.extractors.dates.words import lexicon
 from claimtrack.model import Claim, DateClaim
 
 LINKED_KINDS = frozenset({"money", "percent", "count", "measure", "number", "range", "change"})

@@ -16,16 +16,15 @@ True
 from __future__ import annotations
 
 import re
-from functools import cache
-from typing import Any
 
-from claimtrack.lexicon import load_toml
-
-
-@cache
-def lexicon() -> dict[str, Any]:
-    """The parsed ``dates.toml`` lexicon (cached)."""
-    return load_toml("dates")
+from claimtrack.extractors.dates.words import (
+    day_ordinal_words,
+    lexicon,
+    number_words,
+    ordinal_words,
+    season_codes,
+    unit_codes,
+)
 
 
 def _words(table: dict[str, list[str]]) -> list[str]:
@@ -58,99 +57,6 @@ def _by_first_letter(words: set[str]) -> str:
     return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in sorted(groups.items())) + ")"
 
 
-def month_number(name: str) -> int | None:
-    """Month number of a month name or abbreviation (``"Sept"`` -> 9), else None.
-
-    >>> month_number("Sept"), month_number("May"), month_number("Maybe")
-    (9, 5, None)
-    """
-    return _month_numbers().get(name.rstrip(".").lower())
-
-
-@cache
-def _month_numbers() -> dict[str, int]:
-    table: dict[str, int] = {}
-    for key in ("months", "month_abbrevs"):
-        for number, forms in lexicon()[key].items():
-            for form in forms:
-                table[form.lower()] = int(number)
-    return table
-
-
-def weekday_number(name: str) -> int | None:
-    """ISO weekday (1 = Monday) of a weekday name or abbreviation, else None.
-
-    >>> weekday_number("Tues."), weekday_number("Sunday")
-    (2, 7)
-    """
-    return _weekday_numbers().get(name.rstrip(".").lower())
-
-
-@cache
-def _weekday_numbers() -> dict[str, int]:
-    return {form.lower(): int(n) for n, forms in lexicon()["weekdays"].items() for form in forms}
-
-
-@cache
-def number_words() -> dict[str, int]:
-    """Number words -> value ("two" -> 2), lower case."""
-    return {form.lower(): int(n) for n, forms in lexicon()["numbers"].items() for form in forms}
-
-
-@cache
-def ordinal_words() -> dict[str, int]:
-    """Ordinal words -> value ("fourth" -> 4, "final" -> 4)."""
-    return {form.lower(): int(n) for n, forms in lexicon()["ordinals"].items() for form in forms}
-
-
-@cache
-def season_codes() -> dict[str, str]:
-    """Season words -> TimeML code ("autumn" -> "FA")."""
-    return {form.lower(): code for code, forms in lexicon()["seasons"].items() for form in forms}
-
-
-@cache
-def unit_codes() -> dict[str, str]:
-    """Unit words -> designator ("week" -> "W", "decade" -> "DE")."""
-    return {form.lower(): code for code, forms in lexicon()["units"].items() for form in forms}
-
-
-@cache
-def part_of_day_codes() -> dict[str, str]:
-    """Part-of-day words -> TimeML code ("night" -> "NI")."""
-    return {form.lower(): code for code, forms in lexicon()["parts_of_day"].items() for form in forms}
-
-
-@cache
-def day_ordinal_words() -> dict[str, int]:
-    """Spelled ordinal days -> day of month ("twenty-second" and "twenty second" -> 22)."""
-    table = {form.lower(): int(n) for n, forms in lexicon()["day_ordinals"].items() for form in forms}
-    return {**table, **{form.replace("-", " "): n for form, n in table.items()}}
-
-
-def day_of(digits: str | None, word: str | None) -> int:
-    """The day a scanner group gives, written in digits or as an ordinal word (0 when neither).
-
-    >>> day_of("9", None), day_of(None, "Thirty first")
-    (9, 31)
-    """
-    if digits:
-        return int(digits)
-    return day_ordinal_words().get(" ".join((word or "").lower().replace("-", " ").split()), 0)
-
-
-@cache
-def set_values() -> dict[str, str]:
-    """Recurrence adverbs -> ISO 8601 duration of the recurrence ("daily" -> "P1D")."""
-    return {form.lower(): value for value, forms in lexicon()["sets"].items() for form in forms}
-
-
-@cache
-def holiday_rules() -> dict[str, str]:
-    """Holiday names -> rule ("christmas day" -> "12-25"), lower case, straight apostrophe."""
-    return {form.lower(): rule for rule, forms in lexicon()["holidays"].items() for form in forms}
-
-
 def _full_weekdays() -> list[str]:
     return [forms[0] for forms in lexicon()["weekdays"].values()]
 
@@ -163,6 +69,19 @@ def _build_scanner() -> re.Pattern[str]:
     month_abbr = _alt(_words(lex["month_abbrevs"]))
     month = rf"(?:{month_full}|{month_abbr}\.?)"
     month_any = _alt([w.lower() for w in full_names + _words(lex["month_abbrevs"])])
+    # lower-case abbreviations and "may"/"march"/"august" only where a number makes them a
+    # date: "feb 30", "may 5th", "may 5, 2020", "5 dec 2019", "in may 2020" (never "you may 5")
+    low_abbr = rf"(?<![\w'’-])(?:{_alt([w.lower() for w in _words(lex['month_abbrevs'])])})\.?"
+    low_common = rf"(?<![\w'’-])(?:{_alt(list(lex['common_words']['words']))})"
+    low_year = r"(?=,?\s{1,3}(?:(?:of|in)\s{1,3})?(?:1\d{3}|20\d\d)(?![\d%]|[.,]\d))"
+    low_day = r"(?:[12]\d|3[01]|0?[1-9])"
+    low_month_day = (
+        rf"(?:{low_abbr}(?=\s{{1,3}}{low_day}(?!\d))"  # feb 30
+        rf"|{low_common}(?=\s{{1,3}}{low_day}(?:st|nd|rd|th)\b|\s{{1,3}}{low_day},?\s{{1,3}}(?:1\d{{3}}|20\d\d)\b))"
+    )
+    low_month_year = (  # 5 dec 2019, dec, 2019, may 2020 (not "may, in 2020")
+        rf"(?:{low_abbr}{low_year}|{low_common}(?=\s{{1,3}}(?:1\d{{3}}|20\d\d)(?![\d%]|[.,]\d)))"
+    )
     weekday_full = _alt(_full_weekdays() + [w.lower() for w in _full_weekdays()])
     weekday_any = rf"(?:{weekday_full}|{_alt(_words(lex['weekdays']))}\.)"
     weekday_abbr = _alt([w for forms in lex["weekdays"].values() for w in forms[1:]])
@@ -181,25 +100,40 @@ def _build_scanner() -> re.Pattern[str]:
     part_of_day = _alt(_words(lex["parts_of_day"]))
     set_words = _alt(_words(lex["sets"]))
     day_word = _alt(list(day_ordinal_words()), fold_first=True)
-    holiday = _alt(_words(lex["holidays"])).replace("'", "['’]")
+    # holidays also in lower case ("on election day"), except "may day" (the modal "may")
+    holidays = _words(lex["holidays"])
+    low_holidays = [h.lower() for h in holidays if not h.lower().startswith(tuple(lex["common_words"]["words"]))]
+    holiday = _alt(holidays + low_holidays).replace("'", "['’]")
+    centuries, tens, units = (_alt(list(lex["year_words"][k])) for k in ("centuries", "tens", "units"))
     no_num_after = r"(?![\d%]|[.,:]\d|\s?(?:%|percent|per\s+cent))"
     before = r"(?<![\w$€£¥#.,/+])(?<!\d[-–])"
     source = rf"""
       (?P<k_iso> (?<![\w.])(?<!\d-) {year}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01]) (?!\w|-\d) )  # 2025-07-09
-    | (?P<k_num> (?<![\w./-]) (?P<n1>\d{{1,2}}) (?P<nsep>[/.]) (?P<n2>\d{{1,2}})
-                 (?P=nsep) (?P<n3>\d{{4}}|\d{{2}}) (?![\w/]|[.-]\d) )                   # 07/09/2025
+    | (?P<k_iso8> (?<![\w.,$€£¥#/]) (?:19|20)\d\d (?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01])  # 20250709
+          (?![\w,%]|[.,]\d|-[A-Za-z]) )
+    | (?P<k_num> (?:(?<![\w./-])|(?<=\d/\d-)|(?<=\d/\d\d-)|(?<=\d\d\d\d-))            # 07/09/2025, 7-9-2025
+                 (?P<n1>\d{{1,2}}) (?P<nsep>[/.-]) (?P<n2>\d{{1,2}}) (?P=nsep) (?P<n3>\d{{4}}|\d{{2}})
+                 (?![\w/]|\.\d|-\d(?!\d?[/-]\d)) )                                     # may start a range
     | (?P<k_nmd> (?:(?<![\w./-])|(?<=\d/\d-)|(?<=\d/\d\d-)) (?<!\d\s) (?!24/7\b|9/11\b)  # on 11/20; not 24/7, 9/11
           (?P<nmd1>\d{{1,2}}) / (?P<nmd2>\d{{1,2}})
-          (?![\w/]|[.,]\d|\s?%|\s{{1,3}}(?:of|inch|inches|miles?|cups?|pounds?|per|percent|pct)\b) )
+          (?![\w/]|[.,]\d|\s?%|\s{{1,3}}(?:of|inch|inches|miles?|cups?|pounds?|per|percent|pct)\b)
+          (?:,\s{{1,3}}(?P<nmd_y>{year})(?![\d%]|[.,]\d))? )                             # 5/7, 2020
     | (?P<k_wk> (?<![\w-]) [Ww]eek \s{{1,3}} (?P<wk_n>5[0-3]|[1-4]\d|0?[1-9]) (?![\w%]|[.,]\d)  # week 31
           (?:,?\s{{1,3}}(?:of\s{{1,3}})?(?P<wk_y>{year})\b)? (?!\s{{1,3}}of\b) )
+    | (?P<k_ytd> (?<![\w-]) (?:[Tt]he\s{{1,3}})? (?:[Yy]ear[\s-]to[\s-]date|YTD) \b (?!-\w) )  # year to date
+    | (?P<k_sy> (?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Ff]rom\s)|(?<=\bof\s))
+          (?: (?P<sy_c>{centuries}) [\s-]{{1,3}} (?P<sy_t>{tens}) (?:[\s-]{{1,3}}(?P<sy_u>{units}))?  # 1996
+            | two \s{{1,3}} thousand (?:\s{{1,3}}and)? \s{{1,3}}                              # two thousand and fifteen
+              (?: (?P<sy_t2>{tens}) (?:[\s-]{{1,3}}(?P<sy_u2>{units}))? | (?P<sy_u3>{units}) ) )
+          \b (?![-\w]|\s{{1,3}}(?!was\b|has\b|is\b|as\b)[a-z]{{2,20}}s\b) )               # not a count
     | (?P<k_hol> (?P<hol>{holiday}) (?:\s{{1,3}}(?P<hol_y>{year}))? \b )              # Thanksgiving (Day)
     | (?P<k_tail> (?<![\w/.-])                                                        # long tail: 05-Aug-2016
           (?: \d{{1,4}} [-/.] (?i:{month_any}) [-/.] \d{{1,4}} | (?i:{month_any}) [-/.] \d{{1,2}} [-/.] \d{{4}} )
           (?![\w/-]|\.\d) )
     | (?P<k_mdd>                                                                       # June 10-12(, 2025)
           (?P<mdd_m>{month}) \s{{1,3}} (?P<mdd_d1>{day}) {ord_suffix}
-          (?:\s?[-–]\s?|\s{{1,3}}(?:through|to)\s{{1,3}}) (?P<mdd_d2>{day}) {ord_suffix} \b {no_num_after}
+          (?:\s?[-–]\s?|\s{{1,3}}(?:through|to|(?P<mdd_and>and))\s{{1,3}})               # April 24 and 25
+          (?P<mdd_d2>{day}) {ord_suffix} \b {no_num_after}
           (?:\s?,?\s{{1,3}}(?P<mdd_y>{year}) (?![\d%]|[.,]\d))? )
     | (?P<k_ddm> {before} (?P<ddm_d1>{day}) {ord_suffix}                                 # 10-12 June(, 2025)
           (?:\s?[-–]\s?|\s{{1,3}}(?:to|through|(?P<ddm_and>and))\s{{1,3}}) (?P<ddm_d2>{day}) {ord_suffix}
@@ -210,16 +144,20 @@ def _build_scanner() -> re.Pattern[str]:
           (?:,?\s{{1,3}}(?P<mm_y>{year}) (?![\d%]|[.,]\d))? )
     | (?P<k_md>                                                                        # (Tuesday,) July 9(, 2025)
           (?:(?P<md_wd>{weekday_any}),?\s{{1,3}})?
-          (?P<md_m>{month}) (?:\s{{1,3}}|/|,\s{{1,3}}(?=\d{{1,2}}(?:st|nd|rd|th)\b(?![-\w])))  # "October, 1st"
+          (?P<md_m>{month}|{low_month_day})
+          (?:\s{{1,3}}|/|,\s{{1,3}}(?=\d{{1,2}}(?:st|nd|rd|th)\b(?![-\w])))                   # "October, 1st"
           (?: (?P<md_d>{day}) {ord_suffix} \b {no_num_after} (?!-\d|/)
             | (?P<md_dw>{day_word}) \b (?![-\w]|\s{{1,3}}(?:quarter|half|time|round|term|place)\b) )  # June first
           (?:\s?,?\s{{1,3}}(?:(?:of|in)\s{{1,3}})?(?P<md_y>{year}) (?![\d%]|[.,]\d))? )
     | (?P<k_dm>                                                                        # (Tuesday) 9 July(, 2025)
           (?:(?P<dm_wd>{weekday_any}),?\s{{1,3}}(?:the\s{{1,3}})?)?
-          (?: {before} (?P<dm_d>{day}) {ord_suffix} \s{{1,3}} (?:of\s{{1,3}})?
-            | (?<![Aa]\s)(?P<dm_dw>{day_word}) \s{{1,3}} of \s{{1,3}} )                       # the second of August
-          (?P<dm_m>{month}) \b (?:\s?,?\s{{1,3}}(?:(?:of|in)\s{{1,3}})?(?P<dm_y>{year}) (?![\d%]|[.,]\d))? )
-    | (?P<k_my> (?P<my_m>{month}) (?:,?\s{{1,3}}(?:(?:of|in)\s{{1,3}})?|[/-])                # May 2025
+          (?: {before} (?P<dm_d>{day})
+              (?: (?:st|nd|rd|th) \s{{1,3}} day \s{{1,3}} of \s{{1,3}}                        # the 15th day of June
+                | {ord_suffix} \s{{1,3}} (?:of\s{{1,3}})? )
+            | (?<![Aa]\s)(?P<dm_dw>{day_word}) \s{{1,3}} (?:day\s{{1,3}})? of \s{{1,3}} )  # the second (day) of
+          (?P<dm_m>{month}|{low_month_year}) \b
+          (?:\s?,?\s{{1,3}}(?:(?:of|in)\s{{1,3}})?(?P<dm_y>{year}) (?![\d%]|[.,]\d))? )
+    | (?P<k_my> (?P<my_m>{month}|{low_month_year}) (?:,?\s{{1,3}}(?:(?:of|in)\s{{1,3}})?|[/-])  # May 2025
                 (?P<my_y>{year}) (?![\d%]|[.,]\d) )
     | (?P<k_mr> (?P<mr_m>{month_full}) \s{{1,3}} (?P<mr_r>this|next|last) \s{{1,3}} year \b )  # April next year
     | (?P<k_q>                                                                         # quarters
@@ -252,23 +190,26 @@ def _build_scanner() -> re.Pattern[str]:
     | (?P<k_rel> (?P<rel>{rel}) \s{{1,3}} (?:calendar\s{{1,3}}(?=year))?                   # last week, next May
           (?P<rel_u>weekend|week|month|year|quarter|decade|century|{weekday_full}|{month_full}|{season}) \b )
     | (?P<k_the> (?:[Tt]he\s{{1,3}})? (?P<the_u>weekend|year|month|week|decade|quarter|century) \b  # the year
-                (?!\s{{1,3}}\d) )
+                (?!\s{{1,3}}\d|-long\b) )
     | (?P<k_in> (?<=\b[Ii]n\s) (?P<in_n>{numword}|\d{{1,3}}) \s{{1,3}} (?P<in_u>{unit})s? \b (?![-\w]) )  # in two weeks
     | (?P<k_ago> (?P<ago_n>{numword}|\d{{1,3}}|several|a\s{{1,3}}few) [\s-]{{1,3}}     # two weeks ago
-          (?P<ago_u>{unit})s? \s{{1,3}} (?P<ago_w>ago|earlier|from\s{{1,3}}now) \b )
+          (?P<ago_u>{unit})s? \s{{1,3}}
+          (?P<ago_w>ago|earlier|(?:from|after|before)\s{{1,3}}today\b(?!['’]s)|from\s{{1,3}}now) \b )  # from today
     | (?P<k_cdur> (?<![\w.]) (?P<cd_n>\d{{1,3}}(?:\.\d{{1,2}})?) \s? (?P<cd_u>hrs?|h|mins?|secs?) \b (?![-’'\w])  # 3h
         | (?P<cd_nn>\d{{1,3}}|{numword}) [\s-]{{1,3}} nights? \b (?![-’'\w])              # two nights
         | [Aa]ll \s{{1,3}} (?P<cd_all>day|week|month|year) \b (?![-’'\w]) )                # all day
     | (?P<k_dur>                                                                       # 90-day, the past two months
           (?:(?P<dur_pre>(?:[Tt]he\s{{1,3}})?(?:[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]revious|[Ff]irst))\s{{1,3}})?
-          (?P<dur_n>{numword}|\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?|several|a\s{{1,3}}few|few|many)
-          (?P<dur_half>\s{{1,3}}and\s{{1,3}}(?:a\s{{1,3}})?half)? [\s-]{{1,3}}
+          (?P<dur_n>{numword}|\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?|several|a\s{{1,3}}few|few|many|(?<![\d/])½)
+          (?P<dur_half>\s{{1,3}}and\s{{1,3}}(?:a\s{{1,3}})?half|(?<=\d)\s1/2|(?<=\d)½)?   # 5 1/2 hours
+          (?:[\s-]{{1,3}}|(?<=\d)(?=[a-z]{{3}}))                                              # 3.5years
           (?:more\s{{1,3}}|full\s{{1,3}}|straight\s{{1,3}}|consecutive\s{{1,3}}|calendar\s{{1,3}}|business\s{{1,3}}
              |trading\s{{1,3}}|working\s{{1,3}})?
-          (?P<dur_u>{unit}) (?P<dur_pl>s)? \b (?P<dur_old>-old|\s{{1,3}}old\b)? (?P<dur_long>-long)?
+          (?P<dur_u>{unit}) (?P<dur_pl>s)? \b (?P<dur_old>-old|\s{{1,3}}old\b)? (?P<dur_long>-long\b)?
           (?P<dur_half2>\s{{1,3}}and\s{{1,3}}(?:a\s{{1,3}})?half\b)? )
     | (?P<k_past> (?:[Tt]he\s{{1,3}})? (?:[Pp]ast|[Cc]oming) \s{{1,3}} (?P<past_u>week|month|year|decade|century) \b )
-    | (?P<k_durx> (?P<durx_u>days|weeks|months|years|decades) (?:-long)? \b )          # for years
+    | (?P<k_durx> (?P<durx_u>days|weeks|months|years|decades) (?:-long)? \b            # for years
+        | (?<![\w-]) (?P<durx_one>hour|day|week|month|year|decade) -long \b (?!-) )     # a day-long meeting
     | (?P<k_day> (?P<day>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight) \b
           (?:\s{{1,3}}(?P<day_pod>{part_of_day})\b)? )                                    # yesterday morning
     | (?P<k_season> (?P<season>{season}) (?:\s{{1,3}}(?:of\s{{1,3}})?(?P<s_y>{year})(?![\d%]))? \b )
@@ -289,13 +230,14 @@ def _build_scanner() -> re.Pattern[str]:
     | (?P<k_ref> (?<!\b[Uu]ntil\s)(?<!\b[Tt]ill\s)(?<!\b[Ff]rom\s)(?<!\b[Ss]ince\s)           # now, the future
           (?P<ref> now | currently | (?:[Tt]he\s{{1,3}})? future | [Tt]he\s{{1,3}} past ) \b (?![-’'\w]) )
     """
-    # A fast gate: a match starts with a digit, an apostrophe, a capital or one of these
+    # A fast gate: a match starts with a digit, "½", an apostrophe, a capital or one of these
     # lower-case words; every other word start fails here without trying the alternatives.
     starters = (
         list(number_words())
         + list(ordinal_words())
         + list(season_codes())
-        + [w.lower() for w in full_names]
+        + [w.lower() for w in full_names + _words(lex["month_abbrevs"])]
+        + [h.split()[0] for h in low_holidays]
         + [w.lower() for w in _full_weekdays()]
         + [
             "the",
@@ -318,6 +260,8 @@ def _build_scanner() -> re.Pattern[str]:
             "fiscal",
             "financial",
             "days",
+            "day",
+            "hour",
             "weeks",
             "months",
             "years",
@@ -344,7 +288,7 @@ def _build_scanner() -> re.Pattern[str]:
             *_words(lex["sets"]),
         ]
     )
-    gate = rf"(?=[\d'A-Z]|{_by_first_letter({w.split()[0].split('-')[0] for w in starters})})"
+    gate = rf"(?=[\d'A-Z½]|{_by_first_letter({w.split()[0].split('-')[0] for w in starters})})"
     return re.compile(r"(?<![\w'’])" + gate + r"(?:" + source + r")", re.VERBOSE)
 
 

@@ -30,15 +30,7 @@ from claimtrack.extractors.dates.normalize import (
     season,
     unknown,
 )
-from claimtrack.extractors.dates.patterns import (
-    CUE_BEFORE,
-    day_of,
-    holiday_rules,
-    month_number,
-    ordinal_words,
-    season_codes,
-    weekday_number,
-)
+from claimtrack.extractors.dates.patterns import CUE_BEFORE
 from claimtrack.extractors.dates.relative import (
     OF_AFTER,
     REL_OFFSET,
@@ -55,20 +47,31 @@ from claimtrack.extractors.dates.relative import (
 from claimtrack.extractors.dates.resolve import (
     BACK,
     FORWARD,
+    NEAREST,
     holiday_date,
     in_year_nearest,
     long_tail,
+    past_cue_before,
     relative,
     shift,
     weekday_date,
     weekday_looking,
+)
+from claimtrack.extractors.dates.words import (
+    day_of,
+    holiday_rules,
+    month_number,
+    ordinal_words,
+    season_codes,
+    spelled_year,
+    weekday_number,
 )
 
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s{1,3}$")
 _QUARTER_MONTHS = {"march": 1, "june": 2, "september": 3, "december": 4}
 _NAME_AFTER = re.compile(r"\s{1,3}(?:[A-Z][a-z]|[A-Z]\.)")
 _PLURAL_NOUN_AFTER = re.compile(r"\s{1,3}(?!was\b|has\b|is\b|as\b|its\b|this\b|levels\b|figures\b)[a-z]{2,20}s\b")
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|The|its|their|a|an|his|her|our)|['’]s)\s{1,3}$")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur)|['’]s)\s{1,3}$")
 _CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w-]{0,20}\s{1,3}$")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“(]\s{0,3})$")
 _PREFIX_HYPHEN = re.compile(r"\b(?:[Pp]re|[Pp]ost|[Mm]id|[Ee]arly|[Ll]ate)[-–]$")
@@ -109,13 +112,11 @@ def _day(env: Env, start: int, role: str, month: int, day: int, year: int | None
         found = safe_date(y, month, day)
         return Reading(found.isoformat(), found, found) if found else None
 
-    wanted = weekday_number(weekday) if weekday else None
-    if wanted is not None:
-        for offset in (0, -1, 1):
-            found = safe_date(env.published.year + offset, month, day)
-            if found is not None and found.isoweekday() == wanted:
-                return Reading(found.isoformat(), found, found, weekday=weekday)
-    reading = in_year_nearest(env.published, make, env.looking(start, role))
+    # the year comes from the publication date and the tense only, never from a written
+    # weekday: a wrong weekday must stay visible to the weekday-mismatch check
+    looking = env.looking(start, role)
+    tomorrow = looking != BACK or not past_cue_before(env.text, start)
+    reading = in_year_nearest(env.published, make, looking, tomorrow)
     if reading is None:
         return replace(unknown("day", month, day), weekday=weekday)
     return replace(reading, weekday=weekday)
@@ -123,7 +124,7 @@ def _day(env: Env, start: int, role: str, month: int, day: int, year: int | None
 
 def _numeric(env: Env, m: re.Match[str]) -> Reading | None:
     first, second, year = int(m["n1"]), int(m["n2"]), _year(m["n3"])
-    if year is None or (m["nsep"] == "." and len(m["n3"]) == 2):
+    if year is None or (m["nsep"] in ".-" and len(m["n3"]) == 2):  # 7.9.25, 7-9-25: not dates
         return None
     month_first = (first, second)
     day_first = (second, first)
@@ -136,6 +137,8 @@ def _numeric(env: Env, m: re.Match[str]) -> Reading | None:
     else:
         return None
     values = [d.isoformat() for mo, dd in readings if (d := safe_date(year, mo, dd))]
+    if not values and len(readings) == 1 and readings[0][1] <= 31:
+        return Reading(f"{year:04d}-{readings[0][0]:02d}-{readings[0][1]:02d}")  # 2/29/2019: kept for the check
     if not values:
         return None
     found = date.fromisoformat(values[0])
@@ -163,6 +166,15 @@ def read(m: re.Match[str], env: Env, part: str | None, role: str) -> Result:
     reading: Reading | None = None
     if kind == "k_iso":
         iso = safe_date(int(m.group()[:4]), int(m.group()[5:7]), int(m.group()[8:10]))
+        return Reading(iso.isoformat(), iso, iso) if iso else None
+    if kind == "k_sy":
+        return in_year("year", spelled_year(m), 1)
+    if kind == "k_ytd":  # from January 1 to the publication day
+        if published is None:
+            return Reading("XXXX")
+        return Reading(f"{published.year:04d}", date(published.year, 1, 1), published)
+    if kind == "k_iso8":
+        iso = safe_date(int(m.group()[:4]), int(m.group()[4:6]), int(m.group()[6:8]))
         return Reading(iso.isoformat(), iso, iso) if iso else None
     if kind == "k_num":
         return _numeric(env, m)
@@ -233,7 +245,9 @@ def read(m: re.Match[str], env: Env, part: str | None, role: str) -> Result:
         if published is None:
             return unknown("weekend")
         looking = env.looking(start, role)
-        saturday = weekday_date(published, 6, FORWARD if looking >= FORWARD else BACK)
+        # no tense cue on a Friday: the weekend that starts tomorrow, not the one six days ago
+        ahead = looking >= FORWARD or (looking == NEAREST and published.isoweekday() == 5)
+        saturday = weekday_date(published, 6, FORWARD if ahead else BACK)
         if saturday is not None and looking < FORWARD and published.isoweekday() == 7:
             saturday = shift(published, "D", -1)
         reading = period("weekend", saturday) if saturday else None
@@ -299,8 +313,9 @@ def _month_range(env: Env, m: re.Match[str], start: int, role: str, kind: str) -
         month, first, last = month_number(m[f"{p}_m"]), int(m[f"{p}_d1"]), int(m[f"{p}_d2"])
         if month is None or last <= first:
             return None
-        if kind == "k_ddm" and m["ddm_and"] and not _BETWEEN_BEFORE.search(text_before(env, start)):
-            return None  # "3 and 12 of Sept" needs "between"
+        joined_by_and = m["ddm_and"] if kind == "k_ddm" else m["mdd_and"]
+        if joined_by_and and last != first + 1 and not _BETWEEN_BEFORE.search(text_before(env, start)):
+            return None  # "3 and 12 of Sept", "March 3 and 12 others" need "between"; "April 24 and 25" not
         one = _day(env, start, role, month, first, _year(m[f"{p}_y"]), None)
         value = f"{one.value}/{one.value[:8]}{last:02d}"
         if one.start is None:

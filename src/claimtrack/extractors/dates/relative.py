@@ -19,14 +19,14 @@ from datetime import date
 
 from claimtrack.extractors.dates.durations import amount, duration_value
 from claimtrack.extractors.dates.normalize import Granularity, Reading, in_year, period, season, unknown
-from claimtrack.extractors.dates.patterns import (
+from claimtrack.extractors.dates.resolve import BACK, FORWARD, NEAREST, UNIT_GRANULARITY, relative, shift, weekday_date
+from claimtrack.extractors.dates.words import (
     month_number,
     part_of_day_codes,
     season_codes,
     unit_codes,
     weekday_number,
 )
-from claimtrack.extractors.dates.resolve import BACK, FORWARD, UNIT_GRANULARITY, relative, shift, weekday_date
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,7 @@ def ago(env: Env, m: re.Match[str]) -> Reading | None:
     count = amount(m["ago_n"])
     if env.published is None or count is None:
         return unknown(granularity)
-    sign = 1 if m["ago_w"].lower().startswith("from") else -1
+    sign = 1 if m["ago_w"].lower().startswith(("from", "after")) else -1
     anchor = shift(env.published, unit, sign * int(count))
     return period(granularity, anchor) if anchor else None
 
@@ -140,10 +140,14 @@ def part_of_day_suffix(word: str | None) -> str:
 
 
 def in_future(env: Env, m: re.Match[str], start: int) -> Result:
-    """A day that far after publication ("will leave in two weeks"); otherwise a duration."""
+    """A day that far after publication ("will leave in two weeks", "the vote is in two weeks").
+
+    In a clause that looks back it is a duration ("sales doubled in two years"), and so are
+    hours and minutes.
+    """
     unit = unit_codes()[m["in_u"].lower()]
     count = amount(m["in_n"])
-    if count is None or env.looking(start, "point") < FORWARD or unit in ("H", "MI"):
+    if count is None or env.looking(start, "point") < NEAREST or unit in ("H", "MI"):
         return Duration(duration_value(m["in_n"], unit))
     if env.published is None:
         return unknown("day")
@@ -156,6 +160,8 @@ def read_duration(env: Env, m: re.Match[str], kind: str, start: int, end: int) -
     if kind == "k_past":
         return Duration(duration_value("1", unit_codes()[m["past_u"]]))
     if kind == "k_durx":
+        if m["durx_one"]:
+            return Duration(duration_value("1", unit_codes()[m["durx_one"]]))
         if not (m.group().endswith("-long") or _DURX_CUE.search(text_before(env, start))):
             return None
         return Duration(duration_value("several", unit_codes()[m["durx_u"][:-1]]))

@@ -33,7 +33,7 @@ from claimtrack.extractors.dates.normalize import (
     period,
     safe_date,
 )
-from claimtrack.extractors.dates.patterns import lexicon
+from claimtrack.extractors.dates.words import lexicon
 
 BACK, NEAREST, FORWARD = -1, 0, 1
 """Which occurrence of a year-less expression a sentence means."""
@@ -127,6 +127,23 @@ def _nearest_cue(clause: str, at: int) -> int:
     return best
 
 
+def past_cue_before(text: str, at: int) -> bool:
+    """Whether a past-tense cue stands right before offset ``at`` (within :data:`_ADJACENT`).
+
+    >>> past_cue_before("The deal closed Feb. 27", 16), past_cue_before("The vote is on Feb. 27", 15)
+    (True, False)
+    """
+    window = text[max(0, at - _ADJACENT) : at]
+    return any(m.end() >= len(window.rstrip()) - 3 for m in _past_matches(window))
+
+
+def _past_matches(window: str) -> list[re.Match[str]]:
+    return [*_cue_pattern("past_cues").finditer(window), *_PAST_VERB.finditer(window)]
+
+
+_ADJACENT = 16
+"""How close (in characters, before the date) a past cue must be to override "tomorrow"."""
+
 _PAST_VERB = re.compile(
     r"""(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bto\s)  # not a passive
         \b[a-z]{3,20}ed\b (?!\s{1,3}(?:by|to|for)\b)                                            # a past verb""",
@@ -134,10 +151,14 @@ _PAST_VERB = re.compile(
 )
 
 
-def in_year_nearest(published: date, make: Callable[[int], Reading | None], looking: int) -> Reading | None:
+def in_year_nearest(
+    published: date, make: Callable[[int], Reading | None], looking: int, tomorrow: bool = True
+) -> Reading | None:
     """The occurrence of a year-less period nearest to ``published``, shifted by ``looking``.
 
-    Looking forward takes the next occurrence, looking back the last one; leaning back
+    Looking forward takes the next occurrence, looking back the last one, except that a
+    single day just after publication (``tomorrow``: the day after) stays this year's even
+    looking back: a report of a scheduled event, not last year's date; leaning back
     prefers the last one unless the next one is more than :data:`_AGAINST` times nearer, and
     leaning forward the other way round.
 
@@ -166,7 +187,8 @@ def in_year_nearest(published: date, make: Callable[[int], Reading | None], look
     if looking == FORWARD:  # a date that ended a few days ago is a late report, not next year's
         pool = [r for r in candidates if r.end is not None and (published - r.end).days <= _LATE_DAYS]
     elif looking == BACK:
-        pool = [r for r in candidates if r.start is not None and r.start <= published]
+        late = add_days(published, 1) if tomorrow else published
+        pool = [r for r in candidates if r.start is not None and (r.start <= published or r.start == r.end == late)]
     else:
         pool = candidates
     chosen = min(pool or candidates, key=weighted)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from claimtrack.extractors.context import FieldContext
 from claimtrack.extractors.dates.normalize import Reading, interval, period, with_year
@@ -52,6 +53,8 @@ _CLAUSE_MARKS = (",", ";", ":", "(", ")", "—")
 _NO_PART = frozenset(
     {
         "k_iso",
+        "k_iso8",
+        "k_ytd",
         "k_num",
         "k_md",
         "k_dm",
@@ -133,6 +136,12 @@ def _hits(ctx: FieldContext) -> list[_Hit]:
             start = part[1]
         role = _role(text, start)
         reading = read(match, env, part[0] if part else None, role)
+        if reading is None and match.lastgroup == "k_mdd" and match["mdd_and"]:
+            # "March 3 and 12 others": not two days, but "March 3" still is one
+            first = SCANNER.match(text, match.start(), match.start("mdd_and") - 1)
+            if first is not None and first.lastgroup != "k_mdd":
+                match = first
+                reading = read(match, env, part[0] if part else None, role)
         if reading is None:
             continue
         if isinstance(reading, Reading) and reading.start is not None and reading.start == reading.end:
@@ -146,10 +155,17 @@ def _hits(ctx: FieldContext) -> list[_Hit]:
         elif role == "point" and "/" in reading.value:
             role = "period"
         hits.append(_Hit(start, match.end(), reading, role))
-    return _join_intervals(text, hits)
+    return _join_intervals(text, hits, ctx.published)
 
 
-def _join_intervals(text: str, hits: list[_Hit]) -> list[_Hit]:
+def _now_as_day(hit: _Hit, published: date | None) -> Reading | Duration:
+    """The publication day for a "now" that ends an interval ("between now and July 9")."""
+    if published is None or not isinstance(hit.reading, Reading) or hit.reading.value != "PRESENT_REF":
+        return hit.reading
+    return Reading(published.isoformat(), published, published)
+
+
+def _join_intervals(text: str, hits: list[_Hit], published: date | None = None) -> list[_Hit]:
     joined: list[_Hit] = []
     for hit in hits:
         previous = joined[-1] if joined else None
@@ -161,10 +177,14 @@ def _join_intervals(text: str, hits: list[_Hit]) -> list[_Hit]:
             and hit.start - previous.end <= 12
         ):
             gap = INTERVAL_GAP.match(text, previous.end, hit.start)
-            if gap is not None and (
-                gap["joint"] != "and" or INTERVAL_OPEN.search(text, max(0, previous.start - 12), previous.start)
-            ):
+            opened = INTERVAL_OPEN.search(text, max(0, previous.start - 12), previous.start)
+            if gap is not None and (gap["joint"] != "and" or opened):
                 first, last = _align(text, previous, hit)
+                if opened:  # only after "between"/"from" is "now" an end: "between now and July 9"
+                    now_first, now_last = _now_as_day(previous, published), _now_as_day(hit, published)
+                    if isinstance(now_first, Reading) and isinstance(now_last, Reading):
+                        first = now_first if now_first is not previous.reading else first
+                        last = now_last if now_last is not hit.reading else last
                 if _joinable(first, last):
                     joined[-1] = _Hit(previous.start, hit.end, interval(first, last), "period")
                     continue

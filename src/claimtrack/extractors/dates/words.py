@@ -1,0 +1,133 @@
+"""Lexicon look-ups for dates: the parsed ``dates.toml`` and its word -> value tables.
+
+Every table is built once from the data file and cached; the scanner (:mod:`.patterns`)
+and the readers share them.
+
+>>> month_number("Sept"), weekday_number("Tue."), unit_codes()["week"]
+(9, 2, 'W')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from claimtrack.lexicon import load_toml
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    """The parsed ``dates.toml`` lexicon (cached)."""
+    return load_toml("dates")
+
+
+def month_number(name: str) -> int | None:
+    """Month number of a month name or abbreviation (``"Sept"`` -> 9), else None.
+
+    >>> month_number("Sept"), month_number("May"), month_number("Maybe")
+    (9, 5, None)
+    """
+    return _month_numbers().get(name.rstrip(".").lower())
+
+
+@cache
+def _month_numbers() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for key in ("months", "month_abbrevs"):
+        for number, forms in lexicon()[key].items():
+            for form in forms:
+                table[form.lower()] = int(number)
+    return table
+
+
+def weekday_number(name: str) -> int | None:
+    """ISO weekday (1 = Monday) of a weekday name or abbreviation, else None.
+
+    >>> weekday_number("Tues."), weekday_number("Sunday")
+    (2, 7)
+    """
+    return _weekday_numbers().get(name.rstrip(".").lower())
+
+
+@cache
+def _weekday_numbers() -> dict[str, int]:
+    return {form.lower(): int(n) for n, forms in lexicon()["weekdays"].items() for form in forms}
+
+
+@cache
+def number_words() -> dict[str, int]:
+    """Number words -> value ("two" -> 2), lower case."""
+    return {form.lower(): int(n) for n, forms in lexicon()["numbers"].items() for form in forms}
+
+
+@cache
+def ordinal_words() -> dict[str, int]:
+    """Ordinal words -> value ("fourth" -> 4, "final" -> 4)."""
+    return {form.lower(): int(n) for n, forms in lexicon()["ordinals"].items() for form in forms}
+
+
+@cache
+def season_codes() -> dict[str, str]:
+    """Season words -> TimeML code ("autumn" -> "FA")."""
+    return {form.lower(): code for code, forms in lexicon()["seasons"].items() for form in forms}
+
+
+@cache
+def unit_codes() -> dict[str, str]:
+    """Unit words -> designator ("week" -> "W", "decade" -> "DE")."""
+    return {form.lower(): code for code, forms in lexicon()["units"].items() for form in forms}
+
+
+@cache
+def part_of_day_codes() -> dict[str, str]:
+    """Part-of-day words -> TimeML code ("night" -> "NI")."""
+    return {form.lower(): code for code, forms in lexicon()["parts_of_day"].items() for form in forms}
+
+
+@cache
+def day_ordinal_words() -> dict[str, int]:
+    """Spelled ordinal days -> day of month ("twenty-second" and "twenty second" -> 22)."""
+    table = {form.lower(): int(n) for n, forms in lexicon()["day_ordinals"].items() for form in forms}
+    return {**table, **{form.replace("-", " "): n for form, n in table.items()}}
+
+
+def day_of(digits: str | None, word: str | None) -> int:
+    """The day a scanner group gives, written in digits or as an ordinal word (0 when neither).
+
+    >>> day_of("9", None), day_of(None, "Thirty first")
+    (9, 31)
+    """
+    if digits:
+        return int(digits)
+    return day_ordinal_words().get(" ".join((word or "").lower().replace("-", " ").split()), 0)
+
+
+@cache
+def set_values() -> dict[str, str]:
+    """Recurrence adverbs -> ISO 8601 duration of the recurrence ("daily" -> "P1D")."""
+    return {form.lower(): value for value, forms in lexicon()["sets"].items() for form in forms}
+
+
+@cache
+def holiday_rules() -> dict[str, str]:
+    """Holiday names -> rule ("christmas day" -> "12-25"), lower case, straight apostrophe."""
+    return {form.lower(): rule for rule, forms in lexicon()["holidays"].items() for form in forms}
+
+
+def spelled_year(m: re.Match[str]) -> int:
+    """The year of a spelled-year match (groups ``sy_c``, ``sy_t``, ``sy_u``, ``sy_t2``, ``sy_u2``, ``sy_u3``).
+
+    >>> import re
+    >>> spelled_year(re.match(r"(?P<sy_c>\\w+) (?P<sy_t>\\w+) (?P<sy_u>\\w+)(?P<sy_t2>)?(?P<sy_u2>)?(?P<sy_u3>)?",
+    ...     "nineteen ninety six"))
+    1996
+    """
+    words = lexicon()["year_words"]
+    tens, units = words["tens"], words["units"]
+    low = int(tens.get((m["sy_t"] or m["sy_t2"] or "").lower(), 0)) + int(
+        units.get((m["sy_u"] or m["sy_u2"] or m["sy_u3"] or "").lower(), 0)
+    )
+    if m["sy_c"]:
+        return int(words["centuries"][m["sy_c"].lower()]) * 100 + low
+    return 2000 + low
