@@ -33,7 +33,7 @@ APPROX = {"about": "~", "over": ">", "at_least": ">", "under": "<", "at_most": "
 DURATION = re.compile(r"P(?:T)?(\d+(?:\.\d+)?)([YMWDHS])")
 DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "S": "second"}
 NUMERAL = re.compile(
-    r"\d|\b(?!an?\b)[a-z]+(?:teen|ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b",
+    r"\d|\b(?!an?\b)[a-z]*(?:teen|ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b",
     re.I,
 )
 # the scorer singularises regular plurals; these it cannot
@@ -42,10 +42,14 @@ MAJOR = re.compile(r"[$€£¥₹]|dollar|euro|pound|yen|yuan|rupee|franc", re.I
 KIND_FILTER = {"recognizers-currency": "money", "recognizers-percent": "percent"}
 
 
+# pint symbols claimtrack keeps as unit names, written out as the scorer's canonical names
+LONG_NAMES = {"ppm": "part per million", "ksi": "kilopound per square inch", "hp": "horsepower"}
+
+
 def _unit_name(unit: str | None) -> str | None:
     if unit is None:
         return None
-    return unit.replace("_", " ").replace(" / ", " per ")
+    return " per ".join(LONG_NAMES.get(part, part).replace("_", " ") for part in unit.split(" / "))
 
 
 def _minor(text: str) -> tuple[str, float] | None:
@@ -87,6 +91,7 @@ def to_quantities(claims: Any) -> list[dict[str, Any]]:
         for target in (change.by, change.to, change.from_):
             if target is not None and target not in direction and change.direction != "flat":
                 direction[target] = change.direction
+    pairs = _from_to_pairs(claims)
     out = []
     for claim in claims:
         if claim.kind not in ("money", "percent", "count", "measure", "number", "range", "duration"):
@@ -125,7 +130,45 @@ def to_quantities(claims: Any) -> list[dict[str, Any]]:
             q["unit"] = " ".join(SINGULAR.get(w.lower(), w) for w in (claim.unit or "").split()) or None
         elif kind == "measure":
             q["unit"] = _unit_name(claim.unit)
+        q["id"] = claim.id
         out.append(q)
+    return _merge_from_to(out, pairs)
+
+
+def _from_to_pairs(claims: Any) -> dict[str, str]:
+    """``from`` id -> ``to`` id of each change that links two single figures of one kind."""
+    by_id = {claim.id: claim for claim in claims}
+    pairs = {}
+    for change in claims.by_kind("change"):
+        start, end = by_id.get(change.from_ or ""), by_id.get(change.to or "")
+        if start is None or end is None or start.kind != end.kind or start.kind in ("range", "percent"):
+            continue
+        pairs[start.id] = end.id
+    return pairs
+
+
+def _merge_from_to(quantities: list[dict[str, Any]], pairs: dict[str, str]) -> list[dict[str, Any]]:
+    """NewsQuant writes "fell from $2,415 to $2,315" as one range, [from, to], in the to's unit."""
+    by_id = {q["id"]: q for q in quantities}
+    merged: dict[str, dict[str, Any]] = {}
+    for first, second in pairs.items():
+        a, b = by_id.get(first), by_id.get(second)
+        if a is None or b is None or a["value"] is None or b["value"] is None:
+            continue
+        merged[first] = merged[second] = {
+            **b,
+            "surface": None,
+            "start": min(a["start"], b["start"]),
+            "end": max(a["end"], b["end"]),
+            "value": None,
+            "range": [a["value"], b["value"]],
+        }
+    out, seen = [], set()
+    for q in quantities:
+        q = merged.get(q["id"], q)
+        if id(q) not in seen:
+            seen.add(id(q))
+            out.append(q)
     return out
 
 

@@ -190,6 +190,72 @@ POSITIVE = [
     ("or-shares-unit", "Prices rose 5 or 6 percent.", "5", "percent", {"value": 5}),
     ("scaled-marks", "The bank drained 16 billion marks.", "16 billion marks", "money", {"currency": None}),
     ("sub-prefix", "Demand for sub-300 sq m offices grew.", "300 sq m", "measure", {"approx": "under"}),
+    # scale letters that are a scale only in context (a currency, a counted noun or a unit after)
+    ("scale-B-count", "The army lists 1.46B troops on paper.", "1.46B troops", "count", {"value": 1460000000}),
+    ("scale-b-unit", "The mine shipped 41b tonnes of ore.", "41b tonnes", "measure", {"value": 41000000000}),
+    ("scale-T-currency", "Reserves hit 56.2T SEK last year.", "56.2T SEK", "money", {"currency": "SEK"}),
+    ("scale-MM-currency", "The deal was worth 209.5MM INR.", "209.5MM INR", "money", {"value": 209500000}),
+    ("scale-MM-count", "The arena sold 62MM seats.", "62MM seats", "count", {"value": 62000000}),
+    ("scale-mm-currency", "They paid 388.1mm Euro for it.", "388.1mm Euro", "money", {"currency": "EUR"}),
+    ("scale-mm-length", "The gauge showed 388.1mm of rain.", "388.1mm", "measure", {"unit": "millimeter"}),
+    ("scale-G-spaced", "The bill came to 53.2 G PHP.", "53.2 G PHP", "money", {"value": 53200000000}),
+    # a glued upper-case C after digits is Celsius; a lower-case c stays cents
+    ("celsius-glued", "The furnace reached 1,626C at noon.", "1,626C", "measure", {"unit": "degree_Celsius"}),
+    ("cents-glued", "The stamp cost 50c at noon.", "50c", "money", {"value": Decimal("0.5")}),
+    # lb and lbs are weights even when scaled; only "pounds" scaled is money
+    ("scaled-lb", "They shipped 407.2 tln lb of grain.", "407.2 tln lb", "measure", {"unit": "pound"}),
+    ("scaled-pounds", "They shipped 407.2 tln pounds of grain.", "407.2 tln pounds", "money", {"currency": "GBP"}),
+    # an abbreviated approximator the sentence splitter takes for a full stop
+    ("approx-ca", "Turnout was ca. 38.9 pct in the town.", "38.9 pct", "percent", {"approx": "about"}),
+    ("approx-full-stop", "Turnout was low. 38.9 pct in the town.", "38.9 pct", "percent", {"approx": None}),
+    # "one" with its noun
+    ("one-noun", "Police held one activist overnight.", "one activist", "count", {"value": 1, "unit": "activist"}),
+    (
+        "one-of-the",
+        "It is one of the oldest bridges in the region.",
+        "one of the oldest bridges",
+        "count",
+        {"value": 1, "unit": "oldest bridges"},
+    ),
+    # a bare number coordinated with a figure just before it shares its unit
+    ("coordinated-and", "The builder sold 435 homes in May and 187 in June.", "187", "count", {"unit": "homes"}),
+    (
+        "coordinated-including",
+        "Some 6 million homes lost power, including 1.5 million in the north.",
+        "1.5 million",
+        "count",
+        {"unit": "homes"},
+    ),
+    ("coordinated-semicolon", "The builder sold 435 homes in May; 187 in June.", "187", "number", {"value": 187}),
+    ("coordinated-no-word", "The builder sold 435 homes in May, 187 in June.", "187", "number", {"value": 187}),
+    ("coordinated-cents", "The low was 84 cents and the high 91.", "91", "number", {"value": 91}),
+    ("coordinated-money", "The fee is $4.25 and 32 is the limit.", "32", "number", {"value": 32}),
+    ("coordinated-measure", "It fell 30 metres on Monday and 12 on Tuesday.", "12", "measure", {"unit": "meter"}),
+    # an adverb and the participle it grades are no part of the counted noun
+    (
+        "adverb-participle",
+        "That equals 20 newly opened power plants.",
+        "20 newly opened power plants",
+        "count",
+        {"unit": "power plants"},
+    ),
+    (
+        "adverb-adjective",
+        "The ward treats 20 elderly patients.",
+        "20 elderly patients",
+        "count",
+        {"unit": "elderly patients"},
+    ),
+    # "-to-" joins a hyphenated range
+    ("range-hyphen-to", "Its 0-to-60-mph time fell.", "0-to-60-mph", "range", {"low": 0, "high": 60}),
+    # the "from" of a change survives a currency abbreviation with a full stop
+    (
+        "change-from-after-fr",
+        "Sales jumped to Fr. 310 bln from 300 bln francs.",
+        "Fr. 310 bln",
+        "money",
+        {"currency": "CHF"},
+    ),
 ]
 
 
@@ -233,7 +299,14 @@ NEGATIVE = [
     ("duration-years", "Police held the activists for 15 years.", "15"),
     ("duration-day", "Police announced a 90-day pause.", "90"),
     ("duration-weeks", "Police held the activists for two weeks.", "two"),
-    ("one-alone", "Police held one activist overnight.", "one"),
+    ("one-alone", "Police held no one overnight.", "one"),
+    ("one-pronoun", "Police said one of them left.", "one"),
+    ("one-verb", "Police said one died overnight.", "one"),
+    ("one-eighth", "Police held one eighth overnight.", "one"),
+    ("scale-B-no-noun", "The army lists 1.46B on paper.", "1.46"),
+    ("mobile-5g", "The army runs 5G networks.", "5"),
+    ("celsius-room", "The furnace is in Room 12C at noon.", "12"),
+    ("range-hyphen-to-score", "City won 3-to-1 at home.", "1"),
     ("number-word-bare", "The two said nothing.", "two"),
     ("fraction-no-of", "The second half went better.", "half"),
     ("third-ordinal", "The third quarter went better.", "third"),

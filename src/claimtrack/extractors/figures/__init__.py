@@ -229,6 +229,13 @@ def _approx(ctx: FieldContext, m: Mention, sentence_start: int) -> str | None:
     match = patterns().approx_before.search(
         ctx.text, max(sentence_start, m.start - _APPROX_WINDOW), m.start, timeout=pat.TIMEOUT
     )
+    if match is None and sentence_start > 0 and m.start - sentence_start <= 1:
+        # an abbreviated approximator the sentence splitter took for a full stop ("ca. 38")
+        match = patterns().approx_before.search(
+            ctx.text, max(0, m.start - _APPROX_WINDOW), m.start, timeout=pat.TIMEOUT
+        )
+        if match is None or not (match.group("approx") or "").endswith("."):
+            return None
     if match is None:
         return None
     if match.group("approx_prefix"):
@@ -295,6 +302,51 @@ def _elliptical_units(mentions: list[Mention], changes: list[Change]) -> list[Me
     return out
 
 
+_COORDINATED = regex.compile(
+    r"""(?i) (?<! \p{L} ) (?: and | or | but | while | whereas | including | compared \s with
+                         | against | versus | vs\.? ) (?! \p{L} )""",
+    regex.VERBOSE,
+)
+_ELLIPSIS_GAP = 70
+
+
+def _coordinated_units(
+    text: str, mentions: list[Mention], changes: list[Change], spans: list[tuple[int, int]]
+) -> list[Mention]:
+    """A bare number coordinated with a figure just before it shares that figure's unit.
+
+    "435 homes by open sale and 187 by tender", "6 million homes, including 1.5 million in
+    the city": the second number counts homes too. Only the figure right before it in the
+    same sentence passes its unit on, across at most a few words that include a
+    coordinating word ("and", "or", "while", "including", "compared with"); numbers a change
+    already links, spelled-out numbers and ranges are left alone, and only counts and
+    measures pass their unit on ("the cost is $4.25 and 32 is the quantity": no money).
+    """
+    from dataclasses import replace
+
+    linked = {i for change in changes for i in (change.by, change.to, change.from_) if i is not None}
+    starts = [s for s, _ in spans]
+    out = list(mentions)
+    for i in range(1, len(out)):
+        m, source = out[i], out[i - 1]
+        if m.kind != "number" or m.is_range or m.spelled or i in linked or m.converted_from is not None:
+            continue
+        if source.kind not in ("count", "measure") or source.is_range:
+            continue
+        if source.converted_from is not None:  # "10 km (6 miles) and 4": which unit is unclear
+            continue
+        sentence_start = spans[max(0, bisect_right(starts, m.start) - 1)][0]
+        gap = text[source.end : m.start]
+        if source.start < sentence_start or len(gap) > _ELLIPSIS_GAP or ";" in gap:
+            continue
+        if _COORDINATED.search(gap, timeout=pat.TIMEOUT) is None:
+            continue
+        out[i] = replace(
+            m, kind=source.kind, currency=source.currency, unit=source.unit, per=source.per, points=source.points
+        )
+    return out
+
+
 def find_figures(ctx: FieldContext, reserved: Sequence[tuple[int, int]] = ()) -> list[Claim]:
     """Every figure and change claim of one field, figures first, each in text order.
 
@@ -308,6 +360,7 @@ def find_figures(ctx: FieldContext, reserved: Sequence[tuple[int, int]] = ()) ->
     mentions, spans = _scan(ctx, _Reserved(reserved))
     changes = find_changes(ctx.text, mentions, spans)
     mentions = _elliptical_units(mentions, changes)
+    mentions = _coordinated_units(ctx.text, mentions, changes, spans)
     index = SentenceIndex(ctx.sentences)
     starts = [s for s, _ in spans]
     claims: list[Claim] = []

@@ -127,9 +127,10 @@ def find_changes(text: str, mentions: list[Mention], sentences: list[tuple[int, 
                 roles["to"] = before
         index = bisect_left(starts, word.end())
         anchor = word.end()
+        limit = sentence[1]
         while index < len(mentions):
             mention = mentions[index]
-            if mention.start >= min(sentence[1], next_word) or index in linked:
+            if mention.start >= min(limit, next_word) or index in linked:
                 break
             role = _gap_role(text, anchor, mention.start)
             if role is None or role in roles:
@@ -137,6 +138,8 @@ def find_changes(text: str, mentions: list[Mention], sentences: list[tuple[int, 
             roles[role] = index
             anchor = mention.end
             index += 1
+            if sentences and mention.end > limit:  # "to Fr. 310 bln from ...": the split was no sentence end
+                limit = max(limit, sentences[max(0, bisect_left(sentence_starts, mention.end) - 1)][1])
         if not roles:
             continue
         linked.update(roles.values())

@@ -66,6 +66,15 @@ def counted_noun(text: str, pos: int, limit: int) -> tuple[int, int, str] | None
             continue
         if lower in vocab.counted_stop or lower in vocab.months:
             return None
+        if cursor == start and len(lower) > 4 and lower.endswith("ly") and not is_plural(word):
+            follower = _next_word(text, match.end(), limit)
+            participle = word_pattern.match(text, follower, limit, timeout=pat.TIMEOUT) if follower > 0 else None
+            if participle is not None and participle.group().lower().endswith("ed"):
+                # "20 decently sized plants": the adverb and its participle grade, the noun counts
+                start = cursor = _next_word(text, participle.end(), limit)
+                if cursor < 0:
+                    return None
+                continue
         if is_plural(word):
             return start, match.end(), text[start : match.end()]
         cursor = match.end()

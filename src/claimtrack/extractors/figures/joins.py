@@ -115,7 +115,7 @@ def join_range(reader: Reader, first: Mention, sentence: tuple[int, int]) -> tup
     if ends is None or ends[0].value >= ends[1].value:
         return first, first.end
     low, second = ends
-    if word in ("-", "–", "—") and low.kind == "number":
+    if word in ("-", "–", "—", "-to-") and low.kind == "number":
         if looks_like_year(text, first.number_start, first.number_end):
             return first, second.end
         if not cue:

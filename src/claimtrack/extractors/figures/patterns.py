@@ -182,7 +182,8 @@ def patterns() -> Patterns:
         word_before=regex.compile(r"(?P<word>[\p{L}\p{N}.&#\-]{1,30})[ \t\u00a0]{0,3}$"),
         range_joiner=regex.compile(
             rf"""
-            {_SP}{{0,3}} (?P<joiner> - | – | — | (?i: to | and | through | or ) (?= {_SP} ) ) {_SP}{{0,3}}
+            {_SP}{{0,3}} (?P<joiner> (?i: -to- )                                  # "0-to-60-mph"
+                                   | - | – | — | (?i: to | and | through | or ) (?= {_SP} ) ) {_SP}{{0,3}}
             """,
             regex.VERBOSE | regex.VERSION1,
         ),

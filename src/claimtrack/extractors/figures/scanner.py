@@ -18,6 +18,7 @@ import regex
 
 import claimtrack.extractors.figures.patterns as pat
 from claimtrack.extractors.figures.counts import counted_noun
+from claimtrack.extractors.figures.filters import name_number
 from claimtrack.extractors.figures.mention import Mention
 from claimtrack.extractors.figures.numbers import parse_digits, parse_number, parse_words
 from claimtrack.extractors.figures.patterns import Patterns, patterns
@@ -39,6 +40,13 @@ _CENTS_AFTER = regex.compile(
         (?P<n> \d{1,2} | [a-z]{3,9} (?: [ -][a-z]{3,6} )? )      # 50, forty-five
         [ \t]{1,2} (?: cents? | pence ) \b""",
     regex.VERBOSE,
+)
+_ONE_PRONOUN_BEFORE = regex.compile(r"(?i)\b(?:no|any|every|each|the|this|that|which|no-|anyone|some)[ \t\u00a0]{1,2}$")
+_ONE_OF_THE = regex.compile(r"[ \t\u00a0]{1,2}of[ \t\u00a0]{1,2}the[ \t\u00a0]{1,2}(?:most[ \t\u00a0]{1,2})?")
+# "one proposal", "just one area": a lower-case singular word closing a noun phrase
+_ONE_NOUN = regex.compile(r"[ \t\u00a0]{1,2}(?P<noun>[a-z]{3,30})(?=[ \t\u00a0]{0,2}(?:[.,;:!?)]|$|[ \t\u00a0][a-z]))")
+_ONE_NOT_NOUNS = frozenset(
+    {"another", "way", "thing", "day", "night", "year", "week", "month", "hand", "knows", "needs"}
 )
 _ONLY_MONEY_ABBREVIATIONS = frozenset({"b", "B", "G", "T", "MM", "mm"})
 
@@ -143,8 +151,36 @@ class Reader:
         read = self._read_suffix(mention, sentence)
         plain_one = abs(value) == 1 and scale == 1 and not any(w in self.v.scales for w in words)
         if plain_one and (read is None or not read.has_suffix):
+            if words == ["one"] and not match.group("wsign"):
+                return self._one_of(mention, sentence)
             return None  # "one", "a": too common to be a figure without a unit ("one-yen" is)
         return read
+
+    def _one_of(self, m: Mention, sentence: tuple[int, int]) -> Mention | None:
+        """A "one" counts only with its noun: "one proposal", "one of the oldest ballparks".
+
+        A pronoun "one" ("no one", "the one that", "one said") and "one of them" stay out.
+        """
+        text = self.text
+        before = _ONE_PRONOUN_BEFORE.search(text, max(0, m.start - 12), m.start, timeout=pat.TIMEOUT)
+        if before is not None:
+            return None
+        limit = min(sentence[1], m.end + 80)
+        of_the = _ONE_OF_THE.match(text, m.end, limit, timeout=pat.TIMEOUT)
+        if of_the is not None:
+            plural = counted_noun(text, of_the.end() - 1, limit)
+            if plural is None:
+                return None
+            return replace(m, kind="count", unit=plural[2], end=plural[1])
+        single = _ONE_NOUN.match(text, m.end, limit, timeout=pat.TIMEOUT)
+        if single is None:
+            return None
+        noun = single.group("noun")
+        verb_like = noun.endswith(("s", "ed")) and not noun.endswith("ss")  # "one dies", "one died"
+        fraction = noun in self.v.ordinals or noun.rstrip("s") in self.v.ordinals  # "one eighth"
+        if verb_like or fraction or noun in self.v.counted_stop or noun in self.v.months or noun in _ONE_NOT_NOUNS:
+            return None
+        return replace(m, kind="count", unit=noun, end=single.end())
 
     def _read_vague(self, match: regex.Match[str], sentence: tuple[int, int]) -> Mention | None:
         words = _SPLIT_WORDS.findall(match.group("vague").lower())
@@ -187,12 +223,31 @@ class Reader:
                 factor *= self.v.scales.get(match.group("word2").lower(), Decimal(100))
             return match.end(), factor
         abbreviation = match.group("abbr") or match.group("spaced") or ""
-        if abbreviation in _ONLY_MONEY_ABBREVIATIONS and not money:
+        if abbreviation in _ONLY_MONEY_ABBREVIATIONS and not money and not self._scale_context(abbreviation, match):
             return pos, Decimal(1)
         if abbreviation == "m" and not money and not self._million_context(match.end()):
             return pos, Decimal(1)  # "400m" without money or a counted noun reads as metres
         found = self.v.scale_abbreviations.get(abbreviation)
         return (match.end(), found) if found is not None else (pos, Decimal(1))
+
+    def _scale_context(self, abbreviation: str, match: regex.Match[str]) -> bool:
+        """Whether a letter that is a scale only with money reads as one here.
+
+        A currency written after it makes it a scale ("209.5MM INR", "56.2T SEK", "53.2 G
+        PHP"); so does a counted noun after any but a glued "G" or "mm" ("1.46B troops", "5 G sensors") and a unit
+        after "B", "b", "T" or a spaced "G" ("41b tonnes", "583 G sq km"). "mm" stays
+        millimetres without a currency ("5mm bolts"), and a glued "G" stays a name ("5G
+        networks").
+        """
+        end = match.end()
+        suffix = self.p.suffix.match(self.text, end, timeout=pat.TIMEOUT)
+        if suffix is not None and suffix.group("cur"):
+            return True
+        if abbreviation == "mm" or (abbreviation == "G" and match.group("abbr")):
+            return False
+        if suffix is not None and suffix.group("unit") and abbreviation != "MM":
+            return _unit_canonical(suffix.group("unit"), self.v) is not None
+        return counted_noun(self.text, end, min(len(self.text), end + 60)) is not None
 
     def _million_context(self, pos: int) -> bool:
         suffix = self.p.suffix.match(self.text, pos, timeout=pat.TIMEOUT)
@@ -207,7 +262,7 @@ class Reader:
         pos = m.end if after is None else after
         suffix = self.p.suffix.match(text, pos, timeout=pat.TIMEOUT)
         if suffix is not None:
-            read = self._apply_suffix(m, suffix)
+            read = self._apply_suffix(m, suffix, sentence[0])
             if read is not None or suffix.group("time"):
                 return read
         if m.kind == "money":
@@ -230,7 +285,7 @@ class Reader:
             return False
         return _APPOSITIVE_AGE.search(self.text, max(0, m.start - 34), m.start, timeout=pat.TIMEOUT) is not None
 
-    def _apply_suffix(self, m: Mention, suffix: regex.Match[str]) -> Mention | None:
+    def _apply_suffix(self, m: Mention, suffix: regex.Match[str], sentence_start: int = 0) -> Mention | None:
         gap = suffix.group("gap")
         end = suffix.end()
         hyphen = "-" in gap
@@ -264,6 +319,10 @@ class Reader:
             read = replace(m, kind="money", currency=m.currency or code, unit=unit, end=end, has_suffix=True)
             return self._with_per(self._cents_after(read))
         if suffix.group("minor"):
+            if suffix.group("minor") == "C" and m.currency is None:  # "1,626C" is hot, "50c" cheap
+                if suffix.group("gap") or name_number(self.text, m.start, m.number_end, sentence_start=sentence_start):
+                    return None  # "Room 12C" names a room
+                return replace(m, kind="measure", unit="degree_Celsius", end=suffix.end(), has_suffix=True)
             return self._minor(m, suffix)
         if suffix.group("unit"):
             return self._unit(m, suffix)
@@ -296,10 +355,17 @@ class Reader:
         if canonical is None:
             return None
         end = suffix.end()
-        if canonical == "pound" and (m.scale != 1 or _STERLING.match(self.text, end, timeout=pat.TIMEOUT)):
-            sterling = _STERLING.match(self.text, end, timeout=pat.TIMEOUT)
+        weight_symbol = surface.lower() in ("lb", "lbs")  # "407.2 tln lb" is a weight, never money
+        sterling_after = _STERLING.match(self.text, end, timeout=pat.TIMEOUT)
+        if canonical == "pound" and not weight_symbol and (m.scale != 1 or sterling_after):
             return self._with_per(
-                replace(m, kind="money", currency="GBP", end=sterling.end() if sterling else end, has_suffix=True)
+                replace(
+                    m,
+                    kind="money",
+                    currency="GBP",
+                    end=sterling_after.end() if sterling_after else end,
+                    has_suffix=True,
+                )
             )
         per = self.p.per.match(self.text, end, timeout=pat.TIMEOUT)
         if per is not None and " / " not in canonical:
