@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import date
+from typing import Any
 
 from claimtrack.model.base import Field
 from claimtrack.settings import Settings
@@ -28,6 +29,8 @@ class FieldContext:
     published: date | None
     settings: Settings
     sentences: list[Sentence] = dataclass_field(default_factory=list)
+    memo: dict[str, Any] = dataclass_field(default_factory=dict, compare=False, repr=False)
+    """Derived data that several families need (e.g. the named mentions), computed once per field."""
 
     @classmethod
     def build(cls, text: str, field_name: Field, published: date | None, settings: Settings) -> FieldContext:

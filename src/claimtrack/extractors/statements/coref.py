@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
+from claimtrack.extractors.context import FieldContext
 from claimtrack.extractors.statements.found import Bounds
 from claimtrack.extractors.statements.lexicon import Lexicon, lexicon
 from claimtrack.extractors.statements.people_titles import normalize_title
@@ -74,6 +75,14 @@ class Resolution:
     kind: str | None
     confidence: float
     title: str | None
+
+
+def entities_of(ctx: FieldContext) -> list[Mention]:
+    """The named mentions of a field, scanned once and shared by statements and the register."""
+    cached = ctx.memo.get("entities")
+    if cached is None:
+        cached = ctx.memo["entities"] = tuple(scan_entities(ctx.text))
+    return list(cached)
 
 
 def scan_entities(text: str) -> list[Mention]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimtrack.extractors.context import FieldContext
-from claimtrack.extractors.statements.coref import SPEAKER_THRESHOLD, Resolver, scan_entities
+from claimtrack.extractors.statements.coref import SPEAKER_THRESHOLD, Resolver, entities_of
 from claimtrack.extractors.statements.direct import attribute_quotes
 from claimtrack.extractors.statements.found import Bounds, Found
 from claimtrack.extractors.statements.indirect import find_indirect, find_labelled
@@ -29,7 +29,7 @@ def find_statements(ctx: FieldContext) -> list[Claim]:
     used = {f.cue[0] for f in direct if f.cue is not None}
     indirect = find_indirect(text, bounds, [(q.start, q.end) for q in quotes], used)
     indirect.extend(find_labelled(text))
-    resolver = Resolver(text, bounds, scan_entities(text), [(q.start, q.end) for q in quotes])
+    resolver = Resolver(text, bounds, entities_of(ctx), [(q.start, q.end) for q in quotes])
     index = ctx.sentence_index
     claims: dict[tuple[int, int], StatementClaim] = {}
     seen_content: set[tuple[tuple[int, int], ...]] = set()

@@ -20,7 +20,7 @@ from typing import Literal
 import regex
 
 from claimtrack.extractors.context import FieldContext
-from claimtrack.extractors.statements.coref import scan_entities
+from claimtrack.extractors.statements.coref import entities_of
 from claimtrack.extractors.statements.people_titles import normalize_title
 from claimtrack.extractors.statements.speakers import Mention
 from claimtrack.model import Claim, Person, Span, StatementClaim, Title
@@ -140,7 +140,7 @@ def build_people(contexts: Sequence[FieldContext], claims: Sequence[Claim]) -> t
     by_last: dict[str, list[str]] = {}  # register keys by the name's last word
     texts = {ctx.field: ctx.text for ctx in contexts}
     for ctx in contexts:
-        for mention in scan_entities(ctx.text):
+        for mention in entities_of(ctx):
             _add(entries, by_last, ctx.field, mention)
     for claim in claims:
         if isinstance(claim, StatementClaim) and claim.field in texts:
