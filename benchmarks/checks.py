@@ -27,7 +27,7 @@ import argparse
 import json
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
@@ -263,17 +263,6 @@ def _timed_checks(records: list[dict[str, Any]]) -> tuple[float, float, int]:
     return wall, cpu, sum(words_of(r) for r in records)
 
 
-def cpu_best(run: Callable[[], object], repeat: int = 3) -> float:
-    """The least CPU time of ``repeat`` runs after one warm-up (steadier than wall time on a busy machine)."""
-    run()
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        run()
-        best = min(best, time.process_time() - start)
-    return best
-
-
 def _joined(records: Iterable[dict[str, Any]], words: int) -> str:
     parts, count = [], 0
     for record in records:
@@ -293,7 +282,7 @@ def timing_lines(records: list[dict[str, Any]]) -> tuple[list[str], dict[str, An
     thousand = _joined(records, 1000)
     one_k_words = len(thousand.split())
     one_k = best_time(lambda: _check(thousand, "", None), repeat=5)
-    one_k_cpu = cpu_best(lambda: _check(thousand, "", None), repeat=5)
+    one_k_cpu = best_time(lambda: _check(thousand, "", None), repeat=5, clock=time.process_time)
     long = _joined(records, 10_000)
     long_words = len(long.split())
     one_x = best_time(lambda: _check(long, "", None), repeat=2)

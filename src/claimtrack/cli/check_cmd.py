@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TextIO
 
-from claimtrack.cli.inputs import expand_paths
+from claimtrack.cli.inputs import expand_paths, open_output
 from claimtrack.config import ConfigResolver
 from claimtrack.errors import ClaimtrackError, InputError
 from claimtrack.model import SEVERITY_RANK, ClaimSet, Document, Flag, Report
@@ -292,13 +292,9 @@ def run_check(args: argparse.Namespace, published: date | None, out: TextIO, err
         floor = SEVERITY_RANK[fail_on.get(checked.path, "warning")]
         failing = failing or any(SEVERITY_RANK[flag.severity] >= floor for flag in checked.flags)
     with ExitStack() as stack:
-        sink = out
-        if args.output:
-            try:
-                sink = stack.enter_context(open(args.output, "w", encoding="utf-8"))
-            except OSError as error:
-                print(f"claimtrack: error: {args.output}: cannot write ({error.strerror})", file=err)
-                return 2
+        sink = open_output(stack, args.output, out, err)
+        if sink is None:
+            return 2
         color = use_color(args.color, sink) and not args.output
         if args.statistics:
             sink.write(render_statistics(results))

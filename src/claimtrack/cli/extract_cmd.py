@@ -8,7 +8,7 @@ from contextlib import ExitStack
 from datetime import date
 from typing import Any, TextIO
 
-from claimtrack.cli.inputs import load_inputs
+from claimtrack.cli.inputs import load_inputs, open_output
 from claimtrack.extractors.pipeline import extract_document
 from claimtrack.model import SCHEMA_VERSION, ClaimSet, Document
 from claimtrack.settings import DEFAULT_SETTINGS
@@ -45,13 +45,9 @@ def run_extract(args: argparse.Namespace, published: date | None, out: TextIO, e
     status = 0
     documents: list[dict[str, Any]] = []
     with ExitStack() as stack:
-        sink = out
-        if args.output:
-            try:
-                sink = stack.enter_context(open(args.output, "w", encoding="utf-8"))
-            except OSError as error:
-                print(f"claimtrack: error: {args.output}: cannot write ({error.strerror})", file=err)
-                return 2
+        sink = open_output(stack, args.output, out, err)
+        if sink is None:
+            return 2
         if not args.paths:
             print("claimtrack: error: no input given (name files, directories, or - for stdin)", file=err)
             return 2

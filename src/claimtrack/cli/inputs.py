@@ -5,8 +5,10 @@ from __future__ import annotations
 import glob
 import sys
 from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from claimtrack.errors import ClaimtrackError, InputError
 from claimtrack.model import Document
@@ -72,3 +74,17 @@ def load_inputs(paths: list[str], *, encoding: str, title: str | None, stdin_fil
                 yield Loaded(item, load_document(item, encoding=encoding, title=title))
         except ClaimtrackError as error:
             yield Loaded(item, error=error)
+
+
+def open_output(stack: ExitStack, path: str | None, default: TextIO, err: TextIO) -> TextIO | None:
+    """Where results go: ``-o FILE`` opened for writing (closed with ``stack``), else ``default``.
+
+    Returns None after printing one error line when the file cannot be opened.
+    """
+    if not path:
+        return default
+    try:
+        return stack.enter_context(open(path, "w", encoding="utf-8"))
+    except OSError as error:
+        print(f"claimtrack: error: {path}: cannot write ({error.strerror})", file=err)
+        return None
