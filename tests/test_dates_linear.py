@@ -45,10 +45,14 @@ HOSTILE = [
 
 
 def _seconds(text: str) -> float:
+    """The best of three runs, so one scheduling hiccup on a busy machine does not count."""
     ctx = FieldContext.build(text, "text", date(2025, 6, 9), Settings())
-    start = time.perf_counter()
-    find_dates(ctx)
-    return time.perf_counter() - start
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        find_dates(ctx)
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 @pytest.mark.parametrize("unit", HOSTILE)
@@ -56,4 +60,5 @@ def test_cost_grows_linearly(unit: str) -> None:
     small = unit * (10_000 // len(unit))
     large = unit * (40_000 // len(unit))
     _seconds(small)  # warm-up
-    assert _seconds(large) < 12 * max(_seconds(small), 0.01)
+    # 4x the text: linear cost is about 4x; a quadratic step would be 16x
+    assert _seconds(large) < 12 * max(_seconds(small), 0.02)
