@@ -166,3 +166,110 @@ def test_registry_is_shared_and_converts() -> None:
     assert 6.2 < quantity.magnitude < 6.3
     assert parses("TEU")
     assert parses("barrel / day")
+
+
+def _ends(sentence: str) -> list[tuple[str | None, str | None, str | None]]:
+    """Each change of the sentence as the surfaces of its (by, to, from) figures."""
+    found = claims(sentence)
+    surfaces = {c.id: c.text for c in found}
+    return [(surfaces.get(c.by), surfaces.get(c.to), surfaces.get(c.from_)) for c in changes(found)]
+
+
+# (id, sentence, [(by, to, from) of each change]): a date or a qualifier between the ends,
+# "up from" completing the change before it, and the look-alikes that break the link
+LINKED_ENDS = [
+    (
+        "month-between",
+        "Rents climbed to 7.35 million dlrs in March from 6.91 million.",
+        [(None, "7.35 million dlrs", "6.91 million")],
+    ),
+    (
+        "month-after-of",
+        "Stocks slid to 310 tonnes at the end of June from 355 tonnes.",
+        [(None, "310 tonnes", "355 tonnes")],
+    ),
+    ("month-no-preposition", "Stocks slid to 310 tonnes June from 355 tonnes.", [(None, "310 tonnes", None)]),
+    (
+        "place-between",
+        "Rents climbed to 7.35 million dlrs in Lyon from 6.91 million.",
+        [(None, "7.35 million dlrs", None)],
+    ),
+    (
+        "revised-from",
+        "Reserves grew to 41.6 billion dlrs from a revised 39.2 billion.",
+        [(None, "41.6 billion dlrs", "39.2 billion")],
+    ),
+    (
+        "record-from",
+        "Deficits narrowed to 2.7 billion dlrs in April from the record 3.05 billion.",
+        [(None, "2.7 billion dlrs", "3.05 billion")],
+    ),
+    (
+        "unknown-qualifier",
+        "Reserves grew to 41.6 billion dlrs from a disputed 39.2 billion.",
+        [(None, "41.6 billion dlrs", None)],
+    ),
+    ("up-from-joins", "Revenue jumped to $512.4m in the second half, up from $377.1m.", [(None, "$512.4m", "$377.1m")]),
+    (
+        "down-from-other-way",
+        "Revenue jumped to $512.4m in the second half, down from $377.1m.",
+        [(None, "$512.4m", None), (None, None, "$377.1m")],
+    ),
+    (
+        "up-from-other-clause",
+        "Revenue jumped to $512.4m and costs were up from $377.1m.",
+        [(None, "$512.4m", None), (None, None, "$377.1m")],
+    ),
+    ("spelled-to", "Growth may ease to three pct from 3.5 pct.", [(None, "three pct", "3.5 pct")]),
+    # a conversion in brackets is never an end of the change
+    (
+        "conversion-skipped",
+        "Debt will shrink to 615m euros ($720m) from 1.9bn euros.",
+        [(None, "615m euros", "1.9bn euros")],
+    ),
+    ("conversion-not-by", "Turnover rose to $243.8m (£131m) from $97.2m.", [(None, "$243.8m", "$97.2m")]),
+    ("conversion-of-by", "Turnover rose $24m (£13m) to $97.2m.", [("$24m", "$97.2m", None)]),
+    ("conversion-noun", "They reported a $7m (£4m) decline.", [("$7m", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [r[1:] for r in LINKED_ENDS], ids=[r[0] for r in LINKED_ENDS])
+def test_change_ends(sentence: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:
+    assert _ends(sentence) == expected
+
+
+def test_conversion_list_links_every_conversion() -> None:
+    found = claims("The bridge cost 2.3bn euros (£1.6bn; $2.9bn).")
+    primary = by_text(found, "2.3bn euros")
+    assert by_text(found, "£1.6bn").converted_from == primary.id
+    assert by_text(found, "$2.9bn").converted_from == primary.id
+    found = claims("The bridge cost 2.3bn euros (£1.6bn, $2.9bn) in all.")
+    assert by_text(found, "$2.9bn").converted_from == by_text(found, "2.3bn euros").id
+
+
+def test_conversion_list_with_other_kind_is_no_conversion() -> None:
+    found = claims("The bridge cost 2.3bn euros (£1.6bn; 40 staff).")
+    assert by_text(found, "£1.6bn").converted_from is None
+
+
+def test_year_before_to_is_no_range_start() -> None:
+    found = claims("Profit was down 6% in 2011 to 455m euros ($590m; £380m).")
+    level = by_text(found, "455m euros")
+    assert level.kind == "money"
+    assert by_text(found, "$590m").converted_from == level.id
+    assert _ends("Profit was down 6% in 2011 to 455m euros ($590m; £380m).") == [("6%", "455m euros", None)]
+    # a real range of amounts that look like years still joins
+    assert by_text(claims("Fees were between 2000 and 3000 euros."), "2000 and 3000 euros").kind == "range"
+
+
+def test_cts_are_cents() -> None:
+    found = claims("Dividends were raised from 47 cts a share.")
+    cents = by_text(found, "47 cts a share")
+    assert (cents.kind, cents.value, cents.currency) == ("money", Decimal("0.47"), "USD")
+    assert _ends("Dividends were raised to 1.15 dlrs from 47 cts.") == [(None, "1.15 dlrs", "47 cts")]
+    assert by_text(claims("The council passed 47 acts."), "47 acts").kind == "count"
+
+
+def test_level_before_adverb_skips_its_conversion() -> None:
+    assert _ends("The stock ended at $8 (£6), up 40 cents.") == [("40 cents", "$8", None)]
+    assert _ends("The stock ended at $8 (£6) as traders left, up 40 cents.") == [("40 cents", None, None)]

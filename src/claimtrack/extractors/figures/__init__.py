@@ -166,7 +166,8 @@ def _scan(ctx: FieldContext, reserved: _Reserved) -> tuple[list[Mention], list[t
         conversion = read_conversion(reader, mention, sentence)
         if conversion is not None:
             converted, consumed = conversion
-            mentions.append(Mention(**{**converted.__dict__, "converted_from": len(mentions) - 1}))
+            primary = len(mentions) - 1
+            mentions.extend(Mention(**{**c.__dict__, "converted_from": primary}) for c in converted)
     return mentions, spans
 
 

@@ -9,7 +9,7 @@ unless "to" or "from" stands before it; "a 5% decline" links the figure before t
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -62,13 +62,50 @@ def _gap_role(text: str, start: int, end: int) -> str | None:
     if len(gap) > _MAX_GAP or _BETWEEN.search(gap):
         return None
     words = [w.lower() for w in _GAP_WORD.findall(gap)]
+    vocab = vocabulary()
     role = "by"
+    previous = ""
     for word in words:
         if word in ("to", "from", "at"):
             role = _ROLE_WORDS[word]
-        elif word not in vocabulary().change_gap_words:
+        elif word in vocab.months and previous in vocab.change_month_after:
+            pass  # "rose to 5% in May from 4%": the month dates the figure before it
+        elif word not in vocab.change_gap_words:
             return None
+        previous = word
     return role
+
+
+_CONTINUATION_BREAK = regex.compile(r"[;.:!?()]|\b(?:and|while|but|whereas|against|compared)\b")
+
+
+def _continues(
+    text: str,
+    out: list[Change],
+    word: regex.Match[str],
+    roles: dict[str, int],
+    mentions: list[Mention],
+    starts: list[int],
+    sentence: tuple[int, int],
+    direction: str,
+) -> bool:
+    """True when "up from X" completes the change just before it.
+
+    "surged to $805.9m in the third quarter, up from $393.9m" is one change with both ends:
+    the previous change of the sentence has a ``to`` but no ``from``, moves the same way,
+    and only a short clause without another figure stands between.
+    """
+    if set(roles) != {"from"} or word.group("change").lower() not in _LEVEL_BEFORE_WORDS or not out:
+        return False
+    previous = out[-1]
+    if previous.start < sentence[0] or previous.to is None or previous.from_ is not None:
+        return False
+    if previous.direction != direction or word.start() - previous.end > _MAX_GAP:
+        return False
+    if bisect_left(starts, previous.end) != bisect_left(starts, word.start()):
+        return False  # another figure between them
+    gap = text[previous.end : word.start()]
+    return _CONTINUATION_BREAK.search(gap) is None
 
 
 def _windows(
@@ -116,13 +153,21 @@ def find_changes(text: str, mentions: list[Mention], sentences: list[tuple[int, 
         roles: dict[str, int] = {}
         if lower in vocab.change_nouns_after:
             before = bisect_left(starts, word.start()) - 1
+            gap_start = mentions[before].end if before >= 0 else 0
+            converted = mentions[before].converted_from if before >= 0 else None
+            if converted is not None:
+                before = converted  # "a $5m (£3m) rise": the figure converted
             if before >= 0 and before not in linked:
-                gap = text[mentions[before].end : word.start()]
+                gap = text[gap_start : word.start()]
                 if _noun_gap(gap) and mentions[before].start >= sentence[0]:
                     roles["by"] = before
         elif lower in _LEVEL_BEFORE_WORDS:  # "closed at 34,000, up 200 points": the level it reached
             before = bisect_left(starts, word.start()) - 1
-            adjacent = before >= 0 and text[mentions[before].end : word.start()].strip(" ,\t") == ""
+            converted = mentions[before].converted_from if before >= 0 else None
+            closing = " ,\t)" if converted is not None else " ,\t"  # "closed at $5 (£4), up 3 cents"
+            adjacent = before >= 0 and text[mentions[before].end : word.start()].strip(closing) == ""
+            if converted is not None:
+                before = converted  # "closed at $5 (£4), up": the figure converted
             if adjacent and before not in linked and mentions[before].start >= sentence[0]:
                 roles["to"] = before
         index = bisect_left(starts, word.end())
@@ -132,6 +177,12 @@ def find_changes(text: str, mentions: list[Mention], sentences: list[tuple[int, 
             mention = mentions[index]
             if mention.start >= min(limit, next_word) or index in linked:
                 break
+            if mention.converted_from is not None:  # "to 785m euros ($1bn) from": the conversion is no end
+                if mention.converted_from not in roles.values():
+                    break
+                anchor = mention.end
+                index += 1
+                continue
             role = _gap_role(text, anchor, mention.start)
             if role is None or role in roles:
                 break
@@ -141,6 +192,12 @@ def find_changes(text: str, mentions: list[Mention], sentences: list[tuple[int, 
             if sentences and mention.end > limit:  # "to Fr. 310 bln from ...": the split was no sentence end
                 limit = max(limit, sentences[max(0, bisect_left(sentence_starts, mention.end) - 1)][1])
         if not roles:
+            continue
+        if _continues(text, out, word, roles, mentions, starts, sentence, vocab.changes[lower]):
+            previous = out[-1]
+            linked.add(roles["from"])
+            end = max(previous.end, mentions[roles["from"]].end)
+            out[-1] = replace(previous, end=end, from_=roles["from"])
             continue
         linked.update(roles.values())
         spans = [mentions[i] for i in roles.values()]

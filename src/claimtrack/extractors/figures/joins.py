@@ -22,6 +22,10 @@ from claimtrack.extractors.figures.scanner import Reader
 _BETWEEN_BEFORE = regex.compile(r"(?i)\bbetween[ \t\u00a0]{1,3}(?:\p{Sc}|US\$)?$")
 _FROM_BEFORE = regex.compile(r"(?i)\bfrom[ \t\u00a0]{1,3}(?:\p{Sc}|US\$)?$")
 _BY_BEFORE = regex.compile(r"(?i)\bby[ \t\u00a0]{1,3}(?:\p{Sc}|US\$)?$")
+_TIME_PREPOSITION_BEFORE = regex.compile(r"(?i)\b(?:in|during|since|until|for|by|of)[ \t\u00a0]{1,3}$")
+# the separator between the conversions of one figure: "(£960m; $1.85bn)", "($1.03bn, £548m)"
+_CONVERSION_SEPARATOR = regex.compile(r"[ \t\u00a0]{0,2}[;,/][ \t\u00a0]{0,2}")
+_MAX_CONVERSIONS = 4
 _RANGE_CUE_BEFORE = regex.compile(
     r"(?i)\b(?:between|from|range|ranging|ranged|ranges|of)[ \t\u00a0]{1,3}(?:\p{Sc}|US\$)?$"
 )
@@ -104,6 +108,13 @@ def join_range(reader: Reader, first: Mention, sentence: tuple[int, int]) -> tup
     second = reader.read_at(anchor, sentence)
     if second is None or second.is_range:
         return first, first.end
+    year = looks_like_year(text, first.number_start, first.number_end) and not first.has_suffix
+    if (
+        year
+        and second.kind != "number"
+        and _TIME_PREPOSITION_BEFORE.search(text, lookback, first.start, timeout=pat.TIMEOUT)
+    ):
+        return first, first.end  # "down 4% in 2004 to 789m euros": a year, then the level reached
     if word == "or":  # "5 or 6 percent", "8 or $9": no range, but the unit is written once
         bare = first.kind == "number" and not first.has_suffix and first.scale == 1
         alike = bare and second.value != 0 and Decimal("0.1") <= abs(first.value / second.value) <= 10
@@ -142,24 +153,37 @@ def join_range(reader: Reader, first: Mention, sentence: tuple[int, int]) -> tup
     )
 
 
-def read_conversion(reader: Reader, first: Mention, sentence: tuple[int, int]) -> tuple[Mention, int] | None:
-    """The conversion in brackets right after a money or measure figure, and its end."""
+def read_conversion(reader: Reader, first: Mention, sentence: tuple[int, int]) -> tuple[list[Mention], int] | None:
+    """The conversions in brackets right after a money or measure figure, and their end.
+
+    "1.4bn euros (£960m; $1.85bn)" gives both conversions; each must be of the same kind
+    (and range-ness) as the figure converted, or there is no conversion at all.
+    """
     if first.kind not in ("money", "measure"):
         return None
     text = reader.text
     opening = reader.p.open_paren.match(text, first.end, timeout=pat.TIMEOUT)
     if opening is None:
         return None
-    anchor = reader.p.anchor.match(text, opening.end(), timeout=pat.TIMEOUT)
-    if anchor is None or anchor.group("skip") is not None:
-        return None
-    second = reader.read_at(anchor, sentence)
-    if second is None:
-        return None
-    second, stop = join_range(reader, second, sentence)
-    if second.kind != first.kind or second.is_range != first.is_range:
-        return None
-    closing = reader.p.close_paren.match(text, max(stop, second.end), timeout=pat.TIMEOUT)
-    if closing is None:
-        return None
-    return second, closing.end()
+    found: list[Mention] = []
+    position = opening.end()
+    while len(found) < _MAX_CONVERSIONS:
+        anchor = reader.p.anchor.match(text, position, timeout=pat.TIMEOUT)
+        if anchor is None or anchor.group("skip") is not None:
+            return None
+        second = reader.read_at(anchor, sentence)
+        if second is None:
+            return None
+        second, stop = join_range(reader, second, sentence)
+        if second.kind != first.kind or second.is_range != first.is_range:
+            return None
+        found.append(second)
+        position = max(stop, second.end)
+        closing = reader.p.close_paren.match(text, position, timeout=pat.TIMEOUT)
+        if closing is not None:
+            return found, closing.end()
+        separator = _CONVERSION_SEPARATOR.match(text, position, timeout=pat.TIMEOUT)
+        if separator is None:
+            return None
+        position = separator.end()
+    return None

@@ -59,6 +59,7 @@ class Vocabulary:
     changes: dict[str, str]
     change_nouns_after: frozenset[str]
     change_gap_words: frozenset[str]
+    change_month_after: frozenset[str]
     basis: dict[str, str]
     counted_stop: frozenset[str]
     counted_modifiers: frozenset[str]
@@ -157,6 +158,7 @@ def vocabulary() -> Vocabulary:
         changes=changes,
         change_nouns_after=frozenset(words["changes"]["noun_after"]),
         change_gap_words=frozenset(words["changes"]["gap_words"]),
+        change_month_after=frozenset(words["changes"]["month_after"]),
         basis=_invert(words["basis"]),
         counted_stop=frozenset(words["counted"]["stop"]),
         counted_modifiers=frozenset(words["counted"]["modifiers"]),
