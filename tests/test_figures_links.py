@@ -273,3 +273,15 @@ def test_cts_are_cents() -> None:
 def test_level_before_adverb_skips_its_conversion() -> None:
     assert _ends("The stock ended at $8 (£6), up 40 cents.") == [("40 cents", "$8", None)]
     assert _ends("The stock ended at $8 (£6) as traders left, up 40 cents.") == [("40 cents", None, None)]
+
+
+def test_a_figure_inside_the_phrase_before_a_verb_is_never_a_subject():
+    import claimtrack
+
+    text = "Output rose to 2,340,000 tonnes after falling 3.1 pct to 1,905,000 tonnes in March."
+    subjects = {c.text: c.subject for c in claimtrack.extract(text)}
+    assert subjects["2,340,000 tonnes"] == "Output"
+    assert subjects["3.1 pct"] == "Output"  # carried over, not "000 tonnes" (the previous figure's tail)
+    near_miss = "Output rose to 2,340,000 tonnes. Imports fell 3.1 pct to 1,905,000 tonnes in March."
+    subjects = {c.text: c.subject for c in claimtrack.extract(near_miss)}
+    assert subjects["3.1 pct"] == "Imports"

@@ -8,6 +8,9 @@ rose 5%") or after "of" following the figure ("48% of rare earth exports").
 "China's overall exports"
 >>> subject_after_of(text, 41, len(text))
 'rare earth exports'
+>>> later = "Sales rose to 1,477,000 units after falling 7% in April."
+>>> subject_before(later, later.index("falling"), 0) is None
+True
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from claimtrack.extractors.figures.vocab import vocabulary
 
 _MAX_WORDS = 6
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&.\-]{0,40}")
-_BREAK = regex.compile(r"[,;:()\"“”—–\[\]!?]|\s-\s")
+_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”—–\[\]!?]|\s-\s")  # a comma inside "1,598" is no break
+_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _OF = regex.compile(r"[ \t\u00a0]{1,2}of[ \t\u00a0]{1,2}")
 
 
@@ -49,6 +53,8 @@ def subject_before(text: str, pos: int, sentence_start: int) -> str | None:
             break
     while words and words[-1].lower() in vocab.subject_trailing:
         words = words[:-1]
+    if any(w[:1].isdigit() and not _YEAR.fullmatch(w) for w in words[-_MAX_WORDS:]):
+        return None  # another figure stands in the phrase ("to 1,477,000 units after falling"): no subject
     return _clean(words[-_MAX_WORDS:])
 
 
