@@ -221,20 +221,7 @@ def _classify_common(
         return Mention(start, end, "organisation", surface, name=surface)
     definite = determiner in {"the", "its", "his", "her", "their", "our"}
     if _is_office(head, lex) and definite:
-        body = [t for t in tokens[1 : head_index + 1] if _qualifier(t, lex) not in {"former", "acting", "incoming"}]
-        quals = [q for t in tokens[1 : head_index + 1] if (q := _qualifier(t, lex)) is not None]
-        title = _span_text(text, body) if body else None
-        return Mention(
-            start,
-            end,
-            "role",
-            surface,
-            title=title,
-            title_start=body[0].start if body else None,
-            title_end=body[-1].end if body else None,
-            qualifier=quals[0] if quals else None,
-            gender=_gender(tokens, lex),
-        )
+        return _role(text, start, end, surface, tokens[1 : head_index + 1], _gender(tokens, lex), lex)
     if head.lower in lex.anon_heads or _is_office(head, lex):
         return Mention(start, end, "anonymous", surface, name=surface)
     if head.lower in lex.org_nouns and definite and head_index == 1:
@@ -313,17 +300,7 @@ def _classify_named(text: str, tokens: list[Token], lex: Lexicon) -> Mention | N
     title = _span_text(text, title_tokens) if title_tokens else None
     gender = _gender(words, lex)
     if not name_tokens:
-        return Mention(
-            start,
-            end,
-            "role",
-            surface,
-            title=title,
-            title_start=title_tokens[0].start if title_tokens else None,
-            title_end=title_tokens[-1].end if title_tokens else None,
-            qualifier=quals[0] if quals else None,
-            gender=gender,
-        )
+        return _role(text, start, end, surface, words[: office_at + 1], gender, lex)
     return Mention(
         start,
         end,
@@ -335,6 +312,25 @@ def _classify_named(text: str, tokens: list[Token], lex: Lexicon) -> Mention | N
         title=title,
         title_start=title_tokens[0].start if title_tokens else None,
         title_end=title_tokens[-1].end if title_tokens else None,
+        qualifier=quals[0] if quals else None,
+        gender=gender,
+    )
+
+
+def _role(
+    text: str, start: int, end: int, surface: str, title_words: list[Token], gender: str | None, lex: Lexicon
+) -> Mention:
+    """A mention by role alone ("the Treasury chief"): its title without the time qualifiers."""
+    quals = [q for t in title_words if (q := _qualifier(t, lex)) is not None]
+    body = [t for t in title_words if _qualifier(t, lex) not in {"former", "acting", "incoming"}]
+    return Mention(
+        start,
+        end,
+        "role",
+        surface,
+        title=_span_text(text, body) if body else None,
+        title_start=body[0].start if body else None,
+        title_end=body[-1].end if body else None,
         qualifier=quals[0] if quals else None,
         gender=gender,
     )
