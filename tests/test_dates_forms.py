@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+import claimtrack
 from claimtrack.extractors.context import FieldContext
 from claimtrack.extractors.dates import find_dates
 from claimtrack.settings import Settings
@@ -296,3 +297,23 @@ def test_half_as_a_sign(text: str, expected: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize("text", ["Add a ½ cup of milk.", "Cut 3/½ inch strips."])
 def test_half_sign_look_alikes(text: str) -> None:
     assert found(text) == []
+
+
+ROLE_CUES = [
+    # every cue listed in dates.toml [roles] sets the role; a minimal edit without it is a point
+    ("The curbs apply beginning July 9, 2025.", "since"),
+    ("The curbs apply on July 9, 2025.", "point"),
+    ("Talks stalled ahead of June 17, 2024.", "until"),
+    ("Talks stalled on June 17, 2024.", "point"),
+    ("They met the deadline 2023-07-17.", "deadline"),
+    ("They met on 2023-07-17.", "point"),
+    ("Sales fell throughout May 2024.", "period"),
+    ("Sales fell in May 2024.", "point"),
+    ("It was hit by the 1982 crash.", "point"),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), ROLE_CUES)
+def test_role_cues_come_from_the_lexicon(text: str, role: str) -> None:
+    (found,) = [c for c in claimtrack.extract(text, published="2024-06-01") if c.kind == "date"]
+    assert found.role == role

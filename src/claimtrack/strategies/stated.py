@@ -20,9 +20,6 @@ KNOWN_EXTRACTOR_LIMITS: frozenset[str] = frozenset(
         # stay honest about every other form. Remove an entry once the extractor reads it.
         "scale:G",  # "34G livestock": G for billion is not read
         "scale:mm",  # "89.27mm data", "388.1mm Euro": read as millimetres
-        "role-cue:beginning",  # "beginning July 9, 2025": listed as a "since" cue, read as a point
-        "role-cue:ahead of",  # "ahead of June 17, 2004": listed as an "until" cue, read as a point
-        "role-cue:the deadline",  # "the deadline 2013-07-17": listed as a deadline cue, read as a point
         "role:deadline:quarter",  # "by the second quarter of 2006": the deadline cue is lost (point)
         "statement:indirect-before:warned",  # "Anna Berg warned the talks will continue": no statement
     }

@@ -306,16 +306,26 @@ PART_BEFORE = re.compile(
 )
 """A part-of-period phrase that ends right before a date ("early April", "the end of 2025")."""
 
+
+def _role_cues() -> str:
+    """One named group per role, each an alternation of that role's cues from the lexicon.
+
+    "by" is special: it counts only right before the date ("by July 9", never "by the 1982
+    crash"), so it is left out of the general alternation and matched on its own.
+    """
+    groups = [r"\b [Bb]y (?P<deadline_by>) (?=\s{1,3}$)"]
+    for role, cues in lexicon()["roles"].items():
+        phrases = [cue for cue in cues if cue != "by"]
+        if phrases:
+            groups.append(rf"\b (?P<{role}> {_alt(phrases, fold_first=True)} )")
+    return "\n      | ".join(groups)
+
+
 ROLE_BEFORE = re.compile(
-    r"""
-    (?: \b [Bb]y (?P<deadline_by>) (?=\s{1,3}$)                          # "by July 9", never "by the 1982 crash"
-      | \b (?P<deadline> [Bb]efore | (?:no|not)\s{1,3}later\s{1,3}than | deadline\s{1,3}(?:of|is|was)?
-              | [Dd]ue(?:\s{1,3}(?:by|on))? )
-      | \b (?P<since> [Ss]ince | [Ss]tarting(?:\s{1,3}(?:on|in))? | [Aa]s\s{1,3}of )
-      | \b (?P<until> [Uu]ntil | [Tt]ill | [Tt]hrough | [Tt]hru | [Uu]p\s{1,3}to )
-      | \b (?P<period> [Dd]uring | [Tt]hroughout )
+    rf"""
+    (?: {_role_cues()}
     )                                                                     # the cue
-    \s{1,3} (?:(?:the|on|in|at)\s{1,3})? (?:[\w-]{1,20}\s{1,3})?          # "the" and one word at most
+    \s{{1,3}} (?:(?:the|on|in|at)\s{{1,3}})? (?:[\w-]{{1,20}}\s{{1,3}})?          # "the" and one word at most
     $
     """,
     re.VERBOSE,
