@@ -39,5 +39,9 @@ class FieldContext:
 
     @property
     def sentence_index(self) -> SentenceIndex:
-        """Offset -> sentence index lookup (built on demand)."""
-        return SentenceIndex(self.sentences)
+        """Offset -> sentence index lookup, built once per field and shared by the families."""
+        index = self.memo.get("sentence_index")
+        if index is None:
+            index = self.memo["sentence_index"] = SentenceIndex(self.sentences)
+        assert isinstance(index, SentenceIndex)
+        return index
