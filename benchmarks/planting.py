@@ -364,8 +364,16 @@ def weekday_insert_sites(article: Article, rng: random.Random) -> list[Plant]:
 
 
 def repeat_sites(article: Article, rng: random.Random) -> list[Plant]:
-    """The same figure twice for the same subject (and time, when both have one): change the second."""
+    """The same figure twice for the same subject (and time, when both have one), or in the same
+    place of a sentence written twice: change the second."""
     from claimtrack.rules.matching import same_subject, same_unit
+    from claimtrack.text.sentences import split_sentences
+
+    sentences = split_sentences(article.text)
+
+    def restated(a: Any, b: Any) -> bool:
+        first, again = sentences[a.sentence], sentences[b.sentence]
+        return a.sentence != b.sentence and first.text == again.text and a.start - first.start == b.start - again.start
 
     dates = {c.id: c.value for c in article.claims if c.kind == "date"}
     figures = _body_figures(article, ("money", "percent", "count", "measure"))
@@ -378,8 +386,13 @@ def repeat_sites(article: Article, rng: random.Random) -> list[Plant]:
                 for c in figures[max(0, index - 40) : index]
                 if c.value == claim.value
                 and same_unit(c, claim)
-                and same_subject(c.subject, claim.subject)
-                and (when is None or dates.get(c.when or "") in (None, when))
+                and (
+                    (
+                        same_subject(c.subject, claim.subject)
+                        and (when is None or dates.get(c.when or "") in (None, when))
+                    )
+                    or restated(c, claim)
+                )
             ),
             None,
         )

@@ -684,3 +684,77 @@ def test_ct302_a_bound_in_the_body_supports_only_nearby_headline_figures(head_va
     tails = [fig(body, "48.8%"), fig(body, "70%", approx="over")]
     flags = run("CT302", body, [head, *tails], headline=headline)
     assert [f.code for f in flags] == (["CT302"] if flagged else [])
+
+
+# CT301 on a restated sentence: the same sentence written twice with one figure changed.
+_FILLER = " Analysts had expected little change. "
+RESTATED_FLAGGED = [
+    (
+        "Grain exports rose 3.2 pct in June after a 1.1 pct dip in May, the agency said.",
+        "Grain exports rose 3.8 pct in June after a 1.1 pct dip in May, the agency said.",
+        "3.8 pct",
+    ),
+    (
+        "The club sold 41,000 season tickets for the new campaign, its chairman told members.",
+        "The club sold 14,000 season tickets for the new campaign, its chairman told members.",
+        "14,000 season tickets",
+    ),
+    (
+        "Rebuilding the harbour wall will cost £86 million over three years, the council said.",
+        "Rebuilding the harbour wall will cost £68 million over three years, the council said.",
+        "£68 million",
+    ),
+    (
+        "Mill owners shipped 2.4 million tonnes of pulp to buyers in Asia during the winter.",
+        "Mill owners shipped 2.4 million tonnes of pulp to buyers in Asia during the winter.".replace("2.4", "4.2"),
+        "4.2 million tonnes",
+    ),
+    (
+        "Hospital admissions climbed to 912 last week from 877 a week earlier, officials reported.",
+        "Hospital admissions climbed to 912 last week from 787 a week earlier, officials reported.",
+        "787",
+    ),
+]
+RESTATED_CLEAN = [
+    # the same sentence, same figures: a harmless repeat
+    (
+        "Grain exports rose 3.2 pct in June after a 1.1 pct dip in May, the agency said.",
+        "Grain exports rose 3.2 pct in June after a 1.1 pct dip in May, the agency said.",
+    ),
+    # another month: not the same statement
+    (
+        "Grain exports rose 3.2 pct in June after a 1.1 pct dip in May, the agency said.",
+        "Grain exports rose 3.8 pct in July after a 1.1 pct dip in May, the agency said.",
+    ),
+    # another subject
+    (
+        "The club sold 41,000 season tickets for the new campaign, its chairman told members.",
+        "The club sold 14,000 match tickets for the new campaign, its chairman told members.",
+    ),
+    # too short to be recognised as the same statement
+    ("Costs were £86 million.", "Costs were £68 million."),
+    # the same value written another way
+    (
+        "Mill owners shipped 2.4 million tonnes of pulp to buyers in Asia during the winter.",
+        "Mill owners shipped 2,400,000 tonnes of pulp to buyers in Asia during the winter.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "again", "surface"), RESTATED_FLAGGED, ids=lambda v: str(v)[:30])
+def test_ct301_flags_a_restated_sentence_with_another_figure(first, again, surface):
+    import claimtrack
+
+    text = first + _FILLER + again
+    flags = [f for f in claimtrack.check(text, published=date(2026, 7, 20)).flags if f.code == "CT301"]
+    assert [text[f.start : f.end] for f in flags] == [surface]
+    assert flags[0].start > len(first)
+    assert flags[0].related[0].end <= len(first)
+
+
+@pytest.mark.parametrize(("first", "again"), RESTATED_CLEAN, ids=lambda v: str(v)[:30])
+def test_ct301_restated_look_alikes_pass(first, again):
+    import claimtrack
+
+    text = first + _FILLER + again
+    assert [f for f in claimtrack.check(text, published=date(2026, 7, 20)).flags if f.code == "CT301"] == []

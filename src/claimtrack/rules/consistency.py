@@ -127,8 +127,74 @@ def _dated_sentences(ctx: RuleContext) -> set[tuple[str, int]]:
     return {(claim.field, claim.sentence) for claim in ctx.claims if isinstance(claim, DateClaim)}
 
 
+RESTATED_MIN_WORDS = 8
+"""A sentence needs this many words besides its figures to be recognised when repeated."""
+_FIGURE_KINDS = frozenset({"money", "percent", "count", "measure", "number", "range"})
+_TOKEN = regex.compile(r"\x00\w{1,12}|[^\W\d_]{1,40}|\d{1,40}")
+
+
+def _sentence_figures(claims: Sequence[Claim]) -> dict[int, list[Claim]]:
+    """The body's figures, grouped by sentence, in text order."""
+    grouped: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if claim.field == "text" and claim.kind in _FIGURE_KINDS:
+            grouped.setdefault(claim.sentence, []).append(claim)
+    for figures in grouped.values():
+        figures.sort(key=lambda claim: claim.start)
+    return grouped
+
+
+def _masked_words(sentence_text: str, offset: int, figures: list[Claim]) -> tuple[str, ...] | None:
+    """A sentence's words with each figure replaced by its kind; None for a short sentence."""
+    pieces, cursor = [], 0
+    for figure in figures:
+        start, end = figure.start - offset, figure.end - offset
+        if start < cursor or end > len(sentence_text):
+            return None  # overlapping or misplaced spans: no reliable mask
+        pieces.extend((sentence_text[cursor:start], f" \x00{figure.kind} "))
+        cursor = end
+    pieces.append(sentence_text[cursor:])
+    words = tuple(token.lower() for token in _TOKEN.findall("".join(pieces)))
+    plain = sum(1 for word in words if not word.startswith("\x00"))
+    return words if plain >= RESTATED_MIN_WORDS else None
+
+
+def _restated(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs (earlier, later) of figures in the same place of one sentence written twice.
+
+    A sentence repeated word for word except for its figures says the same thing twice, so
+    its figures must agree: "rose 9.8 pct in January" cannot become "rose 4.9 pct in January"
+    a few paragraphs on. The words around the figures (dates included) must be identical.
+    """
+    sentences = ctx.sentences("text")
+    seen: dict[tuple[str, ...], list[Claim]] = {}
+    for index, figures in sorted(_sentence_figures(claims).items()):
+        if index >= len(sentences):
+            continue
+        sentence = sentences[index]
+        key = _masked_words(sentence.text, sentence.start, figures)
+        if key is None:
+            continue
+        earlier = seen.setdefault(key, figures)
+        if earlier is figures:
+            continue
+        for first, again in zip(earlier, figures, strict=True):
+            if first.kind == again.kind and same_unit(first, again) and not _consistent(first, again):
+                yield first, again
+
+
 def check_conflicting(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]:
     """CT301: the same subject, time and unit with two figures."""
+    flagged: set[str] = set()
+    for first, again in _restated(claims, ctx):
+        flagged.add(again.id)
+        yield Finding(
+            message=f"{again.text} here, but {first.text} where the same sentence came earlier",
+            field=again.field,
+            start=again.start,
+            end=again.end,
+            related=(ctx.related(first, "same sentence, earlier"),),
+        )
     roles = _roles(ctx)
     dates = ctx.memo("date-values", lambda: {c.id: c.value for c in ctx.claims if isinstance(c, DateClaim)})
     dated = ctx.memo("dated-sentences", lambda: _dated_sentences(ctx))
@@ -141,7 +207,7 @@ def check_conflicting(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Fin
         if not words or role in ("from", "by-up", "by-down") or _share_of_whole(claim, ctx):
             continue
         bucket = buckets.setdefault((words, claim.kind, unit_key(claim), role), [])
-        for earlier in bucket[-WINDOW:]:
+        for earlier in bucket[-WINDOW:] if claim.id not in flagged else ():
             if not same_unit(earlier, claim) or _consistent(earlier, claim):
                 continue
             time = same_time(earlier, claim, dates)
@@ -325,7 +391,10 @@ register(
         severity="warning",
         summary="The same subject, time and unit given two different figures.",
         docs=RuleDocs(
-            what_it_does="Compares figures of one story that share subject, time and unit.",
+            what_it_does=(
+                "Compares figures of one story that share subject, time and unit, and the figures of a "
+                "sentence written twice (word for word apart from its figures, at least eight words)."
+            ),
             why_is_this_bad="One quantity cannot have two values at once; one of the two mentions is wrong.",
             example="Acme employs 4,200 people. Later, the firm said Acme employs 4,800 people.",
             use_instead="Acme employs 4,200 people. Later, the firm said Acme employs 4,200 people.",
