@@ -146,7 +146,8 @@ def _sentence_figures(claims: Sequence[Claim]) -> dict[int, list[Claim]]:
 
 def _masked_words(sentence_text: str, offset: int, figures: list[Claim]) -> tuple[str, ...] | None:
     """A sentence's words with each figure replaced by its kind; None for a short sentence."""
-    pieces, cursor = [], 0
+    pieces: list[str] = []
+    cursor = 0
     for figure in figures:
         start, end = figure.start - offset, figure.end - offset
         if start < cursor or end > len(sentence_text):
