@@ -339,3 +339,24 @@ def test_default_currency_setting() -> None:
     settings = Settings.model_validate({"locale": {"default_currency": "AUD"}})
     claims = find_figures(FieldContext.build("It cost $40.", "text", None, settings))
     assert [c.currency for c in claims if c.kind == "money"] == ["AUD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Prices slipped, including a 2.6 pct fall for used vans.", "2.6 pct"),
+        ("Loans grew at an annualized 7.4 pct rate.", "7.4 pct"),
+        ("The levy will remain at 12 pct next year.", "12 pct"),
+        ("Shares fell three pct, half the six pct drop of March.", "six pct"),
+    ],
+)
+def test_clause_and_verb_words_are_no_subject(text, surface):
+    import claimtrack
+
+    claim = next(c for c in claimtrack.extract(text) if c.text == surface)
+    assert claim.subject is None or not set(claim.subject.lower().split()) & {
+        "including",
+        "annualized",
+        "remain",
+        "half",
+    }
