@@ -662,6 +662,30 @@ SERIES = [
         None,
     ),
     ("The firm lost $5.1 million against sales of $4.8 billion.", ["$5.1 million", "$4.8 billion"], None, None),
+    (
+        "The balance showed a surplus of $640 million, compared with a deficit of $410 billion in May.",
+        ["$640 million", "$410 billion"],
+        "$410 billion",
+        None,
+    ),
+    (
+        "The balance showed a surplus of $640 million, compared with a deficit of $410 million in May.",
+        ["$640 million", "$410 million"],
+        None,
+        None,
+    ),
+    (
+        "Float fell to $310 million on Friday from $330 billion on Tuesday.",
+        ["$310 million", "$330 billion"],
+        "$330 billion",
+        None,
+    ),
+    (
+        "Float fell to $310 million on Friday from $330 million on Tuesday.",
+        ["$310 million", "$330 million"],
+        None,
+        None,
+    ),
     ("Reserves were $4.1 billion; a year earlier debt was $3.9 million.", ["$4.1 billion", "$3.9 million"], None, None),
 ]
 
