@@ -120,6 +120,9 @@ def to_quantities(claims: Any) -> list[dict[str, Any]]:
                 "minute" if claim.value.startswith("PT") and match.group(2) == "M" else DURATION_UNITS[match.group(2)]
             )
             q["value"], q["unit"], q["kind"] = float(match.group(1)), unit, "dimension"
+            high = DURATION.fullmatch(claim.high) if claim.high else None
+            if high is not None:  # "one to two years": a range [1, 2] of years, as the gold writes it
+                q["value"], q["range"] = None, [float(match.group(1)), float(high.group(1))]
         else:
             q["value"] = float(claim.value)
         if kind == "money":

@@ -63,7 +63,10 @@ _FRACTIONAL_HOURS = re.compile(r"^PT(\d{1,4})\.(\d{1,2})H$")
 
 
 def timex_value(claim: Any, value: str | None = None) -> str:
-    """The TIMEX3 value of a date or duration claim (or of one end ``value`` of an interval)."""
+    """The TIMEX3 value of a date or duration claim (or of one end ``value`` of an interval).
+
+    A range of lengths ("one to two years": ``high`` P2Y) is written with its ``value`` (P1Y).
+    """
     value = claim.value if value is None else value
     assert value is not None
     if claim.kind == "duration" and (hours := _FRACTIONAL_HOURS.match(value)):

@@ -151,6 +151,10 @@ class DurationClaim(BaseClaim):
 
     kind: Literal["duration"] = "duration"
     value: str
+    high: str | None = PydanticField(
+        default=None,
+        description="the longer end when the text gives a range of lengths: 'one to two years' -> value P1Y, high P2Y",
+    )
 
 
 SpeakerKind = Literal["person", "organisation", "anonymous"]

@@ -354,3 +354,22 @@ CUE_BEFORE = re.compile(
 
 WEEK_OF_BEFORE = re.compile(r"\b(?:[Tt]he\s{1,3})?week\s{1,3}of\s{1,3}$")
 """"the week of" right before a day ("the week of March 6" is that ISO week)."""
+
+
+def _range_low_before() -> re.Pattern[str]:
+    numbers = [w for w in number_words() if w not in ("a", "an", "single", "couple of")]
+    low = rf"(?:{_alt(numbers, fold_first=True)}|\d{{1,3}}(?:\.\d{{1,2}})?)"
+    return re.compile(
+        rf"""
+        (?: \b [Bb]etween \s{{1,3}} (?P<low_b>{low}) \s{{1,3}} and \s{{1,3}}        # between five and 10 days
+          | (?<![\w.,/:$€£¥#+-]) (?P<low>{low})                                     # the shorter end
+            (?: -?\s{{1,3}}(?:to|or)\s{{1,3}}                                       # one to two, 10- to 15-minute
+              | -to- | \s?[-–]\s? ) )                                              # two-to-three-week, 6-8 weeks
+        $
+        """,
+        re.VERBOSE,
+    )
+
+
+DURATION_LOW_BEFORE = _range_low_before()
+"""The shorter end of a range of lengths, ending right before the longer one ("one to" two years)."""

@@ -64,6 +64,7 @@ from claimtrack.extractors.dates.words import (
     ordinal_words,
     season_codes,
     spelled_year,
+    unit_after,
     weekday_number,
 )
 
@@ -226,8 +227,8 @@ def read(m: re.Match[str], env: Env, part: str | None, role: str) -> Result:
     elif kind == "k_yr":
         return _year_range(m)
     elif kind == "k_year":
-        if not (part or _bare_year_ok(env, start, end)):
-            return None
+        if not (part or _bare_year_ok(env, start, end)) or unit_after().match(env.text, end):
+            return None  # "the 1000 hp barrier", "a 2000-km trip": a figure, not a year
         reading = in_year("year", int(m["year"]), 1)
     elif kind == "k_el":
         granularity = UNIT_GRANULARITIES[m["el_u"]]

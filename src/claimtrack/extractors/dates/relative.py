@@ -19,6 +19,7 @@ from datetime import date
 
 from claimtrack.extractors.dates.durations import amount, duration_value
 from claimtrack.extractors.dates.normalize import Granularity, Reading, in_year, period, season, unknown
+from claimtrack.extractors.dates.patterns import DURATION_LOW_BEFORE
 from claimtrack.extractors.dates.resolve import BACK, FORWARD, NEAREST, UNIT_GRANULARITY, relative, shift, weekday_date
 from claimtrack.extractors.dates.words import (
     month_number,
@@ -42,9 +43,10 @@ class Env:
 
 @dataclass(frozen=True, slots=True)
 class Duration:
-    """A duration reading: its ISO 8601 value."""
+    """A duration reading: its ISO 8601 value (the shorter end of a range, whose longer end is ``high``)."""
 
     value: str
+    high: str | None = None
 
 
 Result = Reading | Duration | None
@@ -69,6 +71,7 @@ _PER_BEFORE = re.compile(
     re.VERBOSE,
 )
 OF_AFTER = re.compile(r"\s{1,3}of\b")
+_AGE_BEFORE = re.compile(r"\b(?:[Aa]ged?|[Aa]ges)(?:\s{1,3}of)?\s{1,3}(?:between\s{1,3})?$")
 _DURX_CUE = re.compile(r"\b(?:for|[Ff]or|over|within|recent|in|coming|past|than)\s{1,3}(?:the\s{1,3})?$")
 
 
@@ -146,8 +149,10 @@ def in_future(env: Env, m: re.Match[str], start: int) -> Result:
     hours and minutes.
     """
     unit = unit_codes()[m["in_u"].lower()]
+    if unit == "S" and not m.group().endswith("s") and not m["in_n"][:1].isdigit():
+        return None  # "in a second round": the ordinal
     count = amount(m["in_n"])
-    if count is None or env.looking(start, "point") < NEAREST or unit in ("H", "MI"):
+    if count is None or env.looking(start, "point") < NEAREST or unit in ("H", "MI", "S"):
         return Duration(duration_value(m["in_n"], unit))
     if env.published is None:
         return unknown("day")
@@ -169,9 +174,56 @@ def read_duration(env: Env, m: re.Match[str], kind: str, start: int, end: int) -
         return None
     unit = unit_codes()[m["dur_u"].lower()]
     number = m["dur_n"].lower()
+    if unit == "S" and _ordinal_second(env.text, m):
+        return None
     if number in ("a", "an") and (m["dur_pre"] is None) and _PER_BEFORE.search(text_before(env, start)):
         return None
     if unit == "Q" and (number in ("a", "an", "one") or OF_AFTER.match(env.text, end)):
         return None
     half = m["dur_half"] is not None or m["dur_half2"] is not None
     return Duration(duration_value(number, unit, half=half))
+
+
+def _ordinal_second(text: str, m: re.Match[str]) -> bool:
+    """Whether the "second" of a duration match is the ordinal ("a second term", "second-half").
+
+    A singular "second" is a length only after digits ("a 10 second delay") or after a
+    number word joined by a hyphen ("a two-second pause"); a hyphen after it makes a
+    compound ordinal ("two second-half goals") unless it is "-long".
+    """
+    if m["dur_pl"]:
+        return False
+    after = m.end("dur_u")
+    if text[after : after + 1] == "-" and not m["dur_long"]:
+        return True
+    if m["dur_n"][:1].isdigit():
+        return False
+    return text[m.end("dur_n") : m.end("dur_n") + 1] != "-" or m["dur_n"].lower() in ("a", "an", "single")
+
+
+def duration_range(env: Env, m: re.Match[str], reading: Duration, floor: int) -> tuple[int, Duration] | None:
+    """A range of lengths ending with the duration ``m`` ("one to two years", "6-8 weeks").
+
+    Returns the start of the range and its reading (``value`` the shorter end, ``high`` the
+    longer one), or None when no shorter end stands right before the number (never before
+    ``floor``, the end of the previous claim) or it is not shorter.
+
+    >>> from claimtrack.extractors.dates.patterns import SCANNER
+    >>> env = Env("idle for one to two years", None, "MDY", lambda offset, role: 0)
+    >>> duration_range(env, SCANNER.search(env.text, 12), Duration("P2Y"), 0)
+    (9, Duration(value='P1Y', high='P2Y'))
+    """
+    if m.lastgroup != "k_dur" or m["dur_pre"] or m["dur_half"] or m["dur_half2"] or m["dur_old"]:
+        return None
+    at = m.start("dur_n")
+    found = DURATION_LOW_BEFORE.search(env.text, max(floor, at - 40), at)
+    if found is None:
+        return None
+    if _AGE_BEFORE.search(env.text, max(0, found.start() - 30), found.start()):
+        return None  # "aged 18 to 34 years": ages, not lengths of time
+    low_text = found["low"] or found["low_b"]
+    low, high = amount(low_text), amount(m["dur_n"])
+    if low is None or high is None or not low < high or m["dur_n"].lower() in ("a", "an", "single"):
+        return None
+    unit = unit_codes()[m["dur_u"].lower()]
+    return found.start(), Duration(duration_value(low_text, unit), high=reading.value)

@@ -57,6 +57,7 @@ UNIT_GRANULARITY: dict[str, Granularity] = {
     "CE": "year",
     "H": "day",
     "MI": "day",
+    "S": "day",
 }
 """The granularity of "N <unit> ago" (a decade ago is a year)."""
 
@@ -77,7 +78,8 @@ def direction(clause: str, role: str, sentence: str = "", at: int | None = None,
     decides, a past one only leaning back (other clauses of a news sentence often look ahead
     while the date looks back). Without any, a deadline or an "until" leans forward
     (:data:`LEAN_FORWARD`), a "since" looks back, and anything else takes the nearest
-    occurrence. A deadline in a past-tense clause takes the nearest occurrence.
+    occurrence. A deadline in a past-tense clause takes the nearest occurrence. A date
+    right after a deferral ("postponed the vote until", ``[deferral_cues]``) looks forward.
 
     >>> direction("talks will resume on July 9", "point")
     1
@@ -89,9 +91,16 @@ def direction(clause: str, role: str, sentence: str = "", at: int | None = None,
     (0, -2)
     >>> direction("he said the vote would be held on Friday", "point", at=36)
     1
+    >>> direction("officials postponed the vote until Friday", "until", at=35)
+    1
+    >>> direction("talks lasted until Friday", "until", at=19)
+    0
     """
+    at = len(clause) if at is None else at
+    if clause and _deferral_pattern().search(clause, max(0, at - 160), at):
+        return FORWARD  # "postponed the vote until Tuesday": the next one, whatever the tense
     if clause:
-        nearest = _nearest_cue(clause, len(clause) if at is None else at)
+        nearest = _nearest_cue(clause, at)
         if nearest == FORWARD:
             return FORWARD
         if nearest in (BACK, LEAN_BACK):
@@ -103,6 +112,29 @@ def direction(clause: str, role: str, sentence: str = "", at: int | None = None,
         if nearest in (BACK, LEAN_BACK):
             return NEAREST if role in ("deadline", "until") else LEAN_BACK
     return {"deadline": LEAN_FORWARD, "until": LEAN_FORWARD, "since": BACK}.get(role, NEAREST)
+
+
+@cache
+def _deferral_pattern() -> re.Pattern[str]:
+    """A deferral verb, up to six words and a joint, ending right before a date ("postponed the vote until ").
+
+    >>> pattern = _deferral_pattern()
+    >>> bool(pattern.search("Officials postponed until ")), bool(pattern.search("lasted until "))
+    (True, False)
+    """
+    cues = lexicon()["deferral_cues"]
+
+    def alternation(words: list[str]) -> str:
+        ordered = sorted(words, key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in ordered)
+
+    return re.compile(
+        rf"""(?<![\w'])(?:{alternation(cues["verbs"])})     # the deferral verb
+             (?:\s{{1,3}}[\w'’,-]{{1,20}}){{0,6}}?        # what is put off: six words at most
+             \s{{1,3}}(?:{alternation(cues["joints"])})    # until, till, to
+             \s{{1,3}}(?:(?:the|on)\s{{1,3}})?$""",
+        re.IGNORECASE | re.VERBOSE,
+    )
 
 
 def _nearest_cue(clause: str, at: int) -> int:
@@ -232,7 +264,7 @@ def shift(published: date, unit: str, amount: int) -> date | None:
     >>> shift(date(2025, 6, 9), "M", -2), shift(date(2025, 6, 9), "DE", -1)
     (datetime.date(2025, 4, 9), datetime.date(2015, 6, 9))
     """
-    if unit in ("D", "H", "MI"):
+    if unit in ("D", "H", "MI", "S"):
         return add_days(published, amount if unit == "D" else 0)
     if unit == "W":
         return add_days(published, 7 * amount)

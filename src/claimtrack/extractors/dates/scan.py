@@ -31,7 +31,7 @@ from claimtrack.extractors.dates.patterns import (
     WEEK_OF_BEFORE,
 )
 from claimtrack.extractors.dates.readers import read
-from claimtrack.extractors.dates.relative import Duration, Env
+from claimtrack.extractors.dates.relative import Duration, Env, duration_range
 from claimtrack.extractors.dates.resolve import direction
 from claimtrack.model import Claim, DateClaim, DurationClaim, claim_id
 
@@ -150,6 +150,9 @@ def _hits(ctx: FieldContext) -> list[_Hit]:
                 start, reading = week_of.start(), week
         if isinstance(reading, Duration):
             role = "point"
+            ranged = duration_range(env, match, reading, hits[-1].end if hits else 0)
+            if ranged is not None:  # "one to two years": one claim from the shorter end
+                start, reading = ranged
         elif not reading.value[:1].isdigit() and not reading.value.startswith(("X", "FY")):
             role = "period" if reading.value.startswith("P") else "point"  # a set, or "now"
         elif role == "point" and "/" in reading.value:
@@ -245,6 +248,7 @@ def find_dates(ctx: FieldContext) -> list[Claim]:
                     end=hit.end,
                     sentence=sentence,
                     value=hit.reading.value,
+                    high=hit.reading.high,
                 )
             )
             continue

@@ -131,3 +131,30 @@ def spelled_year(m: re.Match[str]) -> int:
     if m["sy_c"]:
         return int(words["centuries"][m["sy_c"].lower()]) * 100 + low
     return 2000 + low
+
+
+@cache
+def unit_after() -> re.Pattern[str]:
+    """A unit of measure or a counted noun right after a number ("1000 hp", "2000-km", "2000 people").
+
+    Built from the figure lexicons ``units.toml`` (surfaces written apart from the digits;
+    those that count only when adjacent, "5 W", are left out) and the irregular plurals of
+    ``figure_words.toml``; a four-digit number before one is a figure, not a year.
+
+    >>> bool(unit_after().match(" hp barrier")), bool(unit_after().match("-km trip"))
+    (True, True)
+    >>> bool(unit_after().match(" election")), bool(unit_after().match(" MW")), bool(unit_after().match(" mw"))
+    (False, True, False)
+    """
+    units = load_toml("units")
+    adjacent = set(units["adjacent_only"]["surfaces"])
+    exact = set(units["case_sensitive"]["surfaces"])
+    surfaces = {s for forms in units["units"].values() for s in forms if s not in adjacent}
+    surfaces |= set(load_toml("figure_words")["counted"]["plural_irregular"])
+
+    def spelled(surface: str) -> str:
+        body = r"\s{1,3}".join(re.escape(piece) for piece in surface.split())
+        return body if surface in exact else f"(?i:{body})"
+
+    ordered = sorted(surfaces, key=lambda s: (-len(s), s))
+    return re.compile(rf"[\s-]?(?:{'|'.join(spelled(s) for s in ordered)})(?![\w/])")
