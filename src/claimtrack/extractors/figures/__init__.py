@@ -24,7 +24,8 @@ import regex
 import claimtrack.extractors.figures.patterns as pat
 from claimtrack.extractors.context import FieldContext
 from claimtrack.extractors.figures import filters
-from claimtrack.extractors.figures.changes import Change, find_changes
+from claimtrack.extractors.figures.changes import Change, find_outer_changes
+from claimtrack.extractors.figures.compounds import compound_name
 from claimtrack.extractors.figures.joins import join_range, read_conversion
 from claimtrack.extractors.figures.mention import Mention
 from claimtrack.extractors.figures.numbers import parse_number, tidy
@@ -70,6 +71,15 @@ class _Reserved:
 def _keep(text: str, m: Mention, sentence_start: int, reserved: _Reserved) -> bool:
     if reserved.overlaps(m.number_start, m.number_end):
         return False
+    if m.compound:
+        return not compound_name(text, m, sentence_start)
+    if (
+        m.is_range
+        and m.kind == "count"
+        and not m.spelled
+        and filters.named_after_word(text, m.number_start, m.number_end, sentence_start=sentence_start)
+    ):
+        return False  # "Boeing 737-800 jets", "Section 5-7 pages": a name, no range of counts
     if m.spelled:
         if m.kind == "number" and not m.is_range and 1 <= m.value < 1000 and m.value == int(m.value):
             return text[m.start : m.end].lower().endswith("fold")  # "the two said": no figure
@@ -159,7 +169,7 @@ def _scan(ctx: FieldContext, reserved: _Reserved) -> tuple[list[Mention], list[t
         if mention is None:
             continue
         mention, stop = join_range(reader, mention, sentence)
-        consumed = max(stop, mention.end)
+        consumed = max(stop, mention.end) if mention.rescan is None else mention.rescan
         if not _keep(text, mention, sentence[0], reserved):
             continue
         mentions.append(mention)
@@ -288,7 +298,7 @@ def _elliptical_units(mentions: list[Mention], changes: list[Change]) -> list[Me
     out = list(mentions)
     for change in changes:
         ends = [i for i in (change.to, change.from_) if i is not None]
-        sources = [i for i in ends if out[i].kind != "number" and not out[i].is_range]
+        sources = [i for i in ends if out[i].kind != "number" and not out[i].is_range and not out[i].compound]
         if change.by is not None and out[change.by].kind in ("money", "measure") and not out[change.by].is_range:
             sources.append(change.by)
         if not sources:
@@ -330,10 +340,12 @@ def _coordinated_units(
     out = list(mentions)
     for i in range(1, len(out)):
         m, source = out[i], out[i - 1]
+        if i >= 2 and out[i - 2].start <= source.start and source.end <= out[i - 2].end:
+            source = out[i - 2]  # "5 12-inch pizzas and 3": the 3 counts pizzas, not inches
         if m.kind != "number" or m.is_range or m.spelled or i in linked or m.converted_from is not None:
             continue
-        if source.kind not in ("count", "measure") or source.is_range:
-            continue
+        if source.kind not in ("count", "measure") or source.is_range or source.compound:
+            continue  # "a 27-nation bloc and 450 million": the people are no nations
         if source.converted_from is not None:  # "10 km (6 miles) and 4": which unit is unclear
             continue
         sentence_start = spans[max(0, bisect_right(starts, m.start) - 1)][0]
@@ -359,7 +371,7 @@ def find_figures(ctx: FieldContext, reserved: Sequence[tuple[int, int]] = ()) ->
     if not ctx.text:
         return []
     mentions, spans = _scan(ctx, _Reserved(reserved))
-    changes = find_changes(ctx.text, mentions, spans)
+    changes = find_outer_changes(ctx.text, mentions, spans)
     mentions = _elliptical_units(mentions, changes)
     mentions = _coordinated_units(ctx.text, mentions, changes, spans)
     index = ctx.sentence_index

@@ -225,3 +225,28 @@ def find_changes(text: str, mentions: list[Mention], sentences: list[tuple[int, 
             direction = "up" if mention.signed == "+" else "down"
             out.append(Change(mention.start, mention.end, mention.signed, direction, index, None, None, None, None))
     return out
+
+
+def find_outer_changes(text: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Change]:
+    """The changes, linking only figures that no other figure's span holds.
+
+    "rose to 2.9 million 9-liter cases": the change moves the count, and the measure inside
+    its noun ("9-liter") is no amount of the change.
+    """
+    nested = {i + 1 for i, m in enumerate(mentions[:-1]) if m.rescan is not None and mentions[i + 1].end <= m.end}
+    if not nested:
+        return find_changes(text, mentions, spans)
+    keep = [i for i in range(len(mentions)) if i not in nested]
+    new_index = {old: new for new, old in enumerate(keep)}
+    view = [
+        m if m.converted_from is None else replace(m, converted_from=new_index.get(m.converted_from))
+        for m in (mentions[i] for i in keep)
+    ]
+
+    def old_index(index: int | None) -> int | None:
+        return keep[index] if index is not None else None
+
+    return [
+        replace(change, by=old_index(change.by), to=old_index(change.to), from_=old_index(change.from_))
+        for change in find_changes(text, view, spans)
+    ]

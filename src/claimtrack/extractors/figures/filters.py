@@ -122,6 +122,24 @@ def name_number(text: str, start: int, end: int, *, sentence_start: int) -> bool
     return _word_start(text, start) > sentence_start
 
 
+def named_after_word(text: str, start: int, end: int, *, sentence_start: int) -> bool:
+    """:func:`name_number` for a number that carries its own noun or unit.
+
+    An article or a possessive before such a number is no name ("a 12-member board",
+    "Britain's 650-seat parliament", "a 12 C melting point"); other words are tested as by
+    :func:`name_number` ("Class 12 C", "Section 5 F").
+
+    >>> named_after_word("a 12 C day", 2, 4, sentence_start=0)
+    False
+    >>> named_after_word("Class 12 C", 6, 8, sentence_start=0)
+    True
+    """
+    before = word_before(text, start).lower()
+    if before in ("a", "an") or before.endswith(("'s", "’s", "s'")):
+        return False
+    return name_number(text, start, end, sentence_start=sentence_start)
+
+
 def name_after(text: str, end: int) -> bool:
     """A capitalised word right after a bare number: "22 Ave Foch", "49 Zorro Road"."""
     match = _NAME_AFTER.match(text, end, timeout=pat.TIMEOUT)

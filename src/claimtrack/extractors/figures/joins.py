@@ -148,6 +148,7 @@ def join_range(reader: Reader, first: Mention, sentence: tuple[int, int]) -> tup
             has_suffix=second.has_suffix,
             minor=second.minor,
             scale=second.scale,
+            rescan=second.rescan,
         ),
         second.end,
     )

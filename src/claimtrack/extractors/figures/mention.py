@@ -29,6 +29,10 @@ class Mention:
         signed: "+" or "-" when the number carries an explicit sign.
         converted_from: index of the mention this one converts (in brackets after it).
         factor: what the unit multiplied the number by (0.01 for cents and basis points).
+        compound: a count read from a compound adjective ("a 12-member board"), whose noun
+            describes the noun after it and passes to no other figure.
+        rescan: where the scanner reads on, when the figure's span holds another figure
+            ("2.9 million 9-liter cases" holds the measure "9-liter"); None: after its end.
     """
 
     start: int
@@ -52,6 +56,8 @@ class Mention:
     signed: str | None = None
     factor: Decimal = Decimal(1)
     converted_from: int | None = None
+    compound: bool = False
+    rescan: int | None = None
 
     @property
     def is_range(self) -> bool:

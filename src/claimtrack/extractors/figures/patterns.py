@@ -141,8 +141,8 @@ def patterns() -> Patterns:
             rf"""
             (?P<gap> {_SP}{{0,2}} (?: -{_SP}? )? )                                  # blank or hyphen
             (?:
-                (?P<bps> (?i: basis{_SP}points? | bps | bp ) ) (?! \p{{L}} )         # basis points
-              | (?P<pts> (?i: percentage{_SP}points? | pct{_SP}points? | pp | ppts ) ) (?! \p{{L}} )
+                (?P<bps> (?i: basis(?:{_SP}|-)points? | bps | bp ) ) (?! \p{{L}} )  # basis points, "50-basis-point"
+              | (?P<pts> (?i: percentage(?:{_SP}|-)points? | pct{_SP}points? | pp | ppts ) ) (?! \p{{L}} )
               | (?P<pct> % | (?i: per{_SP}?cent | percents? | percentage | pct ) ) (?! \p{{L}} )  # percent
               | (?P<age> (?i: years? [ \-] old | yrs? [ \-] old ) ) (?! \p{{L}} )     # ages
               | (?P<cur> (?i: {alternation(set(v.currency_after) | set(v.currency_ambiguous))} ) ) (?! \p{{L}} )

@@ -17,7 +17,9 @@ from decimal import Decimal
 import regex
 
 import claimtrack.extractors.figures.patterns as pat
+from claimtrack.extractors.figures.compounds import compound_count, measured_count
 from claimtrack.extractors.figures.counts import counted_noun
+from claimtrack.extractors.figures.degrees import spaced_degrees
 from claimtrack.extractors.figures.filters import name_number
 from claimtrack.extractors.figures.mention import Mention
 from claimtrack.extractors.figures.numbers import parse_digits, parse_number, parse_words
@@ -262,7 +264,7 @@ class Reader:
         pos = m.end if after is None else after
         suffix = self.p.suffix.match(text, pos, timeout=pat.TIMEOUT)
         if suffix is not None:
-            read = self._apply_suffix(m, suffix, sentence[0])
+            read = self._apply_suffix(m, suffix, sentence)
             if read is not None or suffix.group("time"):
                 return read
         if m.kind == "money":
@@ -272,6 +274,11 @@ class Reader:
             return replace(m, kind="percent", start=inverted.start(), has_suffix=True)
         if _AGE_BEFORE.search(text, max(0, m.start - 12), m.start, timeout=pat.TIMEOUT) or self._appositive_age(m):
             return replace(m, kind="measure", unit="year")
+        compound = compound_count(text, m, min(sentence[1], pos + 120)) if after is None else None
+        if compound is None and after is None:
+            compound = measured_count(text, m, min(sentence[1], pos + 120))
+        if compound is not None:
+            return compound if compound.kind != "duration" else None  # "10-" of "10- and 20-year"
         noun = counted_noun(text, pos, min(sentence[1], pos + 80))
         if noun is not None:
             return replace(m, kind="count", unit=noun[2], end=noun[1])
@@ -285,7 +292,7 @@ class Reader:
             return False
         return _APPOSITIVE_AGE.search(self.text, max(0, m.start - 34), m.start, timeout=pat.TIMEOUT) is not None
 
-    def _apply_suffix(self, m: Mention, suffix: regex.Match[str], sentence_start: int = 0) -> Mention | None:
+    def _apply_suffix(self, m: Mention, suffix: regex.Match[str], sentence: tuple[int, int]) -> Mention | None:
         gap = suffix.group("gap")
         end = suffix.end()
         hyphen = "-" in gap
@@ -320,12 +327,14 @@ class Reader:
             return self._with_per(self._cents_after(read))
         if suffix.group("minor"):
             if suffix.group("minor") == "C" and m.currency is None:  # "1,626C" is hot, "50c" cheap
-                if suffix.group("gap") or name_number(self.text, m.start, m.number_end, sentence_start=sentence_start):
+                if suffix.group("gap"):  # "35 C" only near a temperature word
+                    return spaced_degrees(self.text, m, suffix.start("minor"), sentence)
+                if name_number(self.text, m.start, m.number_end, sentence_start=sentence[0]):
                     return None  # "Room 12C" names a room
                 return replace(m, kind="measure", unit="degree_Celsius", end=suffix.end(), has_suffix=True)
             return self._minor(m, suffix)
         if suffix.group("unit"):
-            return self._unit(m, suffix)
+            return self._unit(m, suffix, sentence)
         return None
 
     def _minor(self, m: Mention, suffix: regex.Match[str]) -> Mention | None:
@@ -346,11 +355,11 @@ class Reader:
         )
         return self._with_per(read)
 
-    def _unit(self, m: Mention, suffix: regex.Match[str]) -> Mention | None:
+    def _unit(self, m: Mention, suffix: regex.Match[str], sentence: tuple[int, int]) -> Mention | None:
         surface = suffix.group("unit")
         gap = suffix.group("gap")
         if surface in self.v.adjacent_units and gap.strip(" \t\u00a0\u202f") == "" and gap:
-            return None
+            return spaced_degrees(self.text, m, suffix.start("unit"), sentence)  # "95 F" near "heat"
         canonical = _unit_canonical(surface, self.v)
         if canonical is None:
             return None

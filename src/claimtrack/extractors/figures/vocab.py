@@ -70,6 +70,9 @@ class Vocabulary:
     subject_determiners: frozenset[str]
     subject_trailing: frozenset[str]
     subject_clause: frozenset[str]
+    compound_not_counted: frozenset[str]
+    compound_connectors: frozenset[str]
+    temperature_cues: frozenset[str]
 
 
 def _decimals(table: dict[str, Any]) -> dict[str, Decimal]:
@@ -169,6 +172,9 @@ def vocabulary() -> Vocabulary:
         subject_determiners=frozenset(words["subject"]["determiners"]),
         subject_trailing=frozenset(words["subject"]["trailing"]),
         subject_clause=frozenset(words["subject"]["clause"]),
+        compound_not_counted=frozenset(words["compound"]["not_counted"]),
+        compound_connectors=frozenset(words["compound"]["connectors"]),
+        temperature_cues=frozenset(words["temperature"]["cues"]),
     )
 
 
