@@ -21,7 +21,6 @@ KNOWN_EXTRACTOR_LIMITS: frozenset[str] = frozenset(
         "scale:G",  # "34G livestock": G for billion is not read
         "scale:mm",  # "89.27mm data", "388.1mm Euro": read as millimetres
         "role:deadline:quarter",  # "by the second quarter of 2006": the deadline cue is lost (point)
-        "statement:indirect-before:warned",  # "Anna Berg warned the talks will continue": no statement
     }
 )
 """Form labels (see :attr:`Stated.forms`) the strategies avoid by default."""

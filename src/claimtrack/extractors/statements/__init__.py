@@ -2,7 +2,9 @@
 
 ``find_statements`` finds the statements of one field: direct quotes with their speaker
 (:mod:`.quotes`, :mod:`.direct`), indirect speech and reports around a cue
-(:mod:`.indirect`), speakers resolved inside the field (:mod:`.coref`).
+(:mod:`.indirect`; :mod:`.clause` tells a clause after a cue with no "that" from an object
+or a phrase), transcript lines (:mod:`.labelled`), speakers resolved inside the field
+(:mod:`.coref`).
 ``build_people`` builds the document's register of people and organisations
 (:mod:`.people`).
 

@@ -6,7 +6,8 @@ from claimtrack.extractors.context import FieldContext
 from claimtrack.extractors.statements.coref import SPEAKER_THRESHOLD, Resolver, entities_of
 from claimtrack.extractors.statements.direct import attribute_quotes
 from claimtrack.extractors.statements.found import Bounds, Found
-from claimtrack.extractors.statements.indirect import find_indirect, find_labelled
+from claimtrack.extractors.statements.indirect import find_indirect
+from claimtrack.extractors.statements.labelled import find_labelled
 from claimtrack.extractors.statements.quotes import find_quotes
 from claimtrack.model import Claim, StatementClaim, claim_id
 from claimtrack.model.claims import SpeakerKind

@@ -18,7 +18,8 @@ LEAD_IN = regex.compile(
     (?: [ \t\u00a0,]{{0,4}}
         (?: on [ ](?:{_DAYS})(?:[ ](?:morning|afternoon|evening|night))?   # on Monday (night)
           | on [ ](?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ ]\d{{1,2}}  # on Jan. 5
-          | (?:last|this|next|earlier[ ]this|late[ ]last|earlier|later)[ ](?:week|month|year|{_DAYS})
+          | (?:last|this|next|earlier[ ]this|late[ ]last|earlier|later)[ ](?:weekend|week|month|year|{_DAYS})
+          | (?:{_DAYS})[ ](?:morning|afternoon|evening|night)        # Friday afternoon
           | (?:{_DAYS}|yesterday|today|tonight|earlier|later|also|again|repeatedly|previously
                |publicly|privately|separately|recently|then|once|in[ ]part)
           | in[ ](?:{_MONTHS})
@@ -34,7 +35,9 @@ TELL_OBJECT = regex.compile(
     r"""
     [ \t\u00a0]{1,3}
     (?: him|her|them|us|me|you|reporters|journalists|lawmakers|investors|analysts|supporters
-      | (?:the|a|an)[ ][\p{Ll}\-]{2,20}(?:[ ][\p{Ll}\-]{2,20})?      # the committee
+      | \p{Ll}{2,20}s                                                  # skippers, residents
+      | (?:the|a|an)[ ][\p{Ll}\-]{2,20}                              # the committee
+        (?:[ ](?!(?:the|a|an|this|his|her|its|their|our)[ ])[\p{Ll}\-]{2,20})?   # (a second word, no determiner)
       | (?:the[ ])?\p{Lu}[\p{L}.&'’\-]{0,30}(?:[ ]\p{Lu}[\p{L}.&'’\-]{0,30}){0,3}  # Reuters, the Gazette
     )
     (?![\p{L}\p{N}])

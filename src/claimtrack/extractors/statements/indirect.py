@@ -17,6 +17,15 @@ from __future__ import annotations
 
 import regex
 
+from claimtrack.extractors.statements.clause import (
+    clause_further,
+    content_end,
+    opens_clause,
+    opens_gerund,
+    opens_infinitive,
+    opens_phrase,
+    opens_question_or_quote,
+)
 from claimtrack.extractors.statements.found import (
     LEAD_IN,
     TELL_OBJECT,
@@ -72,7 +81,15 @@ _NEXT_CLAUSE = regex.compile(
 )
 """Where a content stops because another attribution or clause begins."""
 THAT_WORD = regex.compile(r"[ \t\u00a0]{1,3}that(?![\p{L}])")
-_COORDINATED = regex.compile(r"(?:^|[ \t\u00a0,])(?:and|but)[ \t\u00a0]{1,3}(?:also[ \t\u00a0]{1,3})?\Z")
+_COORDINATED = regex.compile(
+    r"""
+    (?:^|[ \t\u00a0,])(?:and|but|yet)[ \t\u00a0]{1,3}       # a coordinator
+    (?:(?:also|has|have|had|then|later)[ \t\u00a0]{1,3}){0,2}  # "and has also said"
+    \Z
+    """,
+    regex.VERBOSE,
+)
+"""A cue in a verb phrase joined to a clause: "X attacked the plan and has called for ..."."""
 _NOT_AFTER_SUBJECT = frozenset(
     {
         "by",
@@ -90,6 +107,8 @@ _NOT_AFTER_SUBJECT = frozenset(
         "that",
     }
 )
+_AS = regex.compile(r"as(?![\p{L}])")
+"""The "as" of a description: "described the plan as ..."."""
 _PLACE_TAIL = regex.compile(
     r"""
     [ \t\u00a0,]{0,3}(?:in|at|on|from|of|with|during|after|before|to)   # a preposition
@@ -213,12 +232,68 @@ def _participle(text: str, cue: regex.Match[str], start: int, end: int, after_an
     return Found(mention, cue.span(), (span,), False)
 
 
+def _after_cue(text: str, base: int, end: int) -> tuple[int, bool]:
+    """Where content starts after the cue or hearer ending at ``base``; whether it is bare.
+
+    A bare content has no "that" before it.
+    """
+    lead_end = _skip_lead(text, base, end, that=False)
+    pos = _skip_lead(text, base, end)
+    first = text[pos : pos + 12].split()[:1]
+    if first and first[0].lower() in _VERB_START:
+        pos = lead_end  # "said that would permit ...": "that" is the subject
+    return pos, "that" not in text[lead_end:pos]
+
+
+def _content_start(text: str, cue: regex.Match[str], end: int) -> tuple[int, bool]:
+    """Where the content of a cue starts, past any hearer ("told reporters"); whether it is bare.
+
+    A hearer is skipped unless it is the subject of the clause: "warned the talks will end".
+    """
+    direct = _after_cue(text, cue.end(), end)
+    hearer = TELL_OBJECT.match(text, cue.end(), end) if cue.group().lower() in _TELL else None
+    if hearer is None:
+        return direct
+    after = _after_cue(text, hearer.end(), end)
+    if not after[1] or opens_clause(text, after[0], end) or opens_question_or_quote(text, after[0], end):
+        return after
+    if not direct[1] or opens_clause(text, direct[0], end):
+        return direct
+    further = clause_further(text, after[0], end)
+    return (further, False) if further is not None else after
+
+
+def _bare_content(text: str, cue: regex.Match[str], group: str, pos: int, end: int) -> bool:
+    """Whether a content with no "that" before it is one: a clause, not an object or a phrase."""
+    form = " ".join(cue.group().lower().split())
+    if opens_clause(text, pos, end) or opens_question_or_quote(text, pos, end):
+        return True
+    as_description = group == "description" and _AS.match(text, pos) is not None
+    if group in {"speech", "description"} and opens_phrase(text, pos, end) and not as_description:
+        return False  # "said before he died", "wrote in 2014", "called into the show"
+    if opens_gerund(text, pos, end) or (form in _TELL and opens_infinitive(text, pos, end)):
+        return True  # "admitted using the code", "told them to leave"
+    return form not in lexicon().clause.needs_clause
+
+
+def _question(text: str, start: int, end: int) -> bool:
+    """Whether the sentence is a question ("Did Berg say ...?", "Why do they think ...?")."""
+    stop = len(text[start:end].rstrip(" \t\u00a0\"”’'"))
+    first = text[start : start + 12].lstrip(" \t\u00a0\"“‘'").split()[:1]
+    return (
+        stop > 0
+        and text[start + stop - 1] == "?"
+        and bool(first)
+        and first[0].lower() in _VERB_START | lexicon().clause.questions
+    )
+
+
 def _one(text: str, cue: regex.Match[str], group: str, start: int, end: int) -> Found | None:
     if group == "source":
         return _source(text, cue, start, end)
     if cue.group().endswith("ing"):
         return _participle(text, cue, start, end)
-    if _COORDINATED.search(text, max(start, cue.start() - 12), cue.start()):
+    if _COORDINATED.search(text, max(start, cue.start() - 24), cue.start()):
         return _participle(text, cue, start, end, after_and=True)  # "... and says he will"
     mention: Mention | None = speaker_before(text, start, cue.start()) or _long_subject(text, cue, start)
     if mention is not None and mention.generic and (cue.group().lower() in lexicon().weak):
@@ -228,19 +303,16 @@ def _one(text: str, cue: regex.Match[str], group: str, start: int, end: int) -> 
         if not named and not THAT_WORD.match(text, cue.end(), end):
             return None  # "Several member states abstained": a noun, not a cue
     if mention is not None:
-        pos = cue.end()
-        if cue.group().lower() in _TELL:
-            hearer = TELL_OBJECT.match(text, pos, end)
-            if hearer is not None:
-                pos = hearer.end()
-        lead_end = _skip_lead(text, pos, end, that=False)
-        pos = _skip_lead(text, pos, end)
-        if text[pos : pos + 12].split()[:1] and text[pos : pos + 12].split()[0].lower() in _VERB_START:
-            pos = lead_end  # "said that would permit ...": "that" is the subject
+        if _question(text, start, end):
+            return None  # "Did Berg say the talks would continue?"
+        pos, bare = _content_start(text, cue, end)
         span = trim_content(text, pos, end)
         before = _content_before(text, start, mention.start)
         hearer = TELL_OBJECT.match(text, cue.end(), end) if cue.group().lower() in _TELL else None
         lead = _skip_lead(text, hearer.end() if hearer else cue.end(), end, that=False)
+        place = _PLACE_TAIL.match(text, lead, end)
+        if place is not None and text.startswith(",", place.end()):
+            lead = place.end()  # "Exports, he said in an interview, will recover."
         if before is not None and text.startswith(",", lead):
             # a parenthetical attribution: "Exports, he said, will recover."
             rest = trim_content(text, lead + 1, end)
@@ -251,7 +323,14 @@ def _one(text: str, cue: regex.Match[str], group: str, start: int, end: int) -> 
             return None
         if mention.kind in {"role", "anonymous"} and mention.title is None and mention.name is None:
             return None
+        if bare and word_count(text, *span) >= _MIN_WORDS and not _bare_content(text, cue, group, span[0], end):
+            further = clause_further(text, span[0], end)  # "said at a rally in Ohio that ..."
+            if further is None:
+                return None  # "said the word", "warned the public", "said before he died"
+            span = trim_content(text, further, end)
         if word_count(text, *span) >= _MIN_WORDS:
+            cut = trim_content(text, span[0], content_end(text, span[0], span[1], clause=True))
+            span = cut if word_count(text, *cut) >= 1 else span
             return Found(mention, cue.span(), (_through_quote(text, span),), False)
         if group == "description" or not _nothing_after(text, cue.end(), end):
             return None
@@ -320,42 +399,4 @@ def find_indirect(text: str, bounds: Bounds, quoted: list[tuple[int, int]], used
         statement = _one(text, cue, group, start, end)
         if statement is not None:
             found.append(statement)
-    return found
-
-
-_LABEL = regex.compile(
-    r"""
-    (?m)^[ \t\u00a0"“]{0,3}
-    (?P<name>\p{Lu}[\p{Lu}.'’\-]{1,25}(?:[ ]\p{Lu}[\p{Lu}.'’\-]{1,25}){0,2})   # an upper-case name
-    (?P<colon>:)[ \t\u00a0]{1,3}                                           # a colon
-    (?P<content>[^\n]{2,2000})                                              # the line
-    """,
-    regex.VERBOSE,
-)
-"""A transcript line: "PENCE: Well, look, ..."."""
-
-
-def find_labelled(text: str) -> list[Found]:
-    """Transcript lines whose speaker is an upper-case name followed by a colon.
-
-    >>> text = "WALLACE: Will she be there?\\nSMITH: No."
-    >>> [(f.speaker.name, text[f.spans[0][0]:f.spans[0][1]]) for f in find_labelled(text)]
-    [('WALLACE', 'Will she be there?'), ('SMITH', 'No.')]
-    """
-    found: list[Found] = []
-    for match in _LABEL.finditer(text):
-        start, end = match.span("content")
-        while end > start and text[end - 1] in ' \t\u00a0"”':
-            end -= 1
-        name_start, name_end = match.span("name")
-        mention = Mention(
-            name_start,
-            name_end,
-            "person",
-            match.group("name"),
-            name=match.group("name"),
-            name_start=name_start,
-            name_end=name_end,
-        )
-        found.append(Found(mention, match.span("colon"), ((start, end),), False))
     return found

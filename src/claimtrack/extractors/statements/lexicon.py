@@ -55,6 +55,21 @@ class Lexicon:
     not_names: frozenset[str]
     country_prefixes: tuple[str, ...]
     abbreviations: frozenset[str]
+    clause: ClauseWords
+    """The words that tell a clause from an object or a phrase after a cue."""
+
+
+@dataclass(frozen=True)
+class ClauseWords:
+    """The ``[clause]`` table of ``cues.toml``: what may follow a cue with no "that"."""
+
+    needs_clause: frozenset[str]
+    finite: frozenset[str]
+    past: frozenset[str]
+    subjects: frozenset[str]
+    phrase: frozenset[str]
+    questions: frozenset[str]
+    adverbs: frozenset[str]
 
 
 _WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-])[A-Za-z]{2,20}")
@@ -155,4 +170,5 @@ def _build() -> Lexicon:
         not_names=frozenset(names["not_names"]),
         country_prefixes=tuple(names["country_prefixes"]),
         abbreviations=frozenset(abbreviations),
+        clause=ClauseWords(**{key: frozenset(forms) for key, forms in cues["clause"].items()}),
     )

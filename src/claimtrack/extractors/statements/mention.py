@@ -124,6 +124,8 @@ _FAR = 200
 """Characters looked back for a speaker phrase: first near, then far for appositives."""
 _OFFICE_SUFFIXES = ("er", "or", "ist", "man", "woman", "ant", "ent", "ary", "chief", "general", "ian", "ee")
 """Endings of office nouns the lexicon does not list ("Harbourmaster", "Ombudsman")."""
+_PEOPLE_SUFFIXES = ("ists", "ers", "ors", "ians", "ants", "ents", "men")
+"""Endings of plural nouns for people: "environmentalists", "protesters", "fishermen"."""
 
 
 @dataclass(frozen=True)
@@ -230,6 +232,8 @@ def _classify_common(
         # "the port authority", "the finance ministry": an organisation named by its description
         body = tokens[1 : head_index + 1]
         return Mention(start, end, "organisation", surface, name=_span_text(text, body))
+    if determiner is None and head_index == len(tokens) - 1 and len(tokens) <= 3 and _people_noun(head, lex):
+        return Mention(start, end, "anonymous", surface, name=surface, generic=True)  # "environmentalists"
     if determiner is not None and head.is_word and head.lower not in lex.not_names and len(tokens) <= 5:
         # any other noun phrase with a determiner: "the New York businessman", "a doctor"
         body = tokens[1 : head_index + 1]
@@ -246,6 +250,12 @@ def _classify_common(
             )
         return Mention(start, end, "anonymous", surface, name=surface, generic=True)
     return None
+
+
+def _people_noun(token: Token, lex: Lexicon) -> bool:
+    """A plural lower-case noun for people: "environmentalists", "protesters", "researchers"."""
+    lower = token.lower
+    return not token.is_cap and lower.isalpha() and lower.endswith(_PEOPLE_SUFFIXES) and lower not in lex.not_names
 
 
 def _gender(tokens: list[Token], lex: Lexicon) -> str | None:

@@ -122,6 +122,11 @@ def _appositive(tokens: list[Token], comma: int, lex: Lexicon) -> tuple[int, int
                 or opener.lower in {"the", "a", "an", "who", "whose"}
                 or (opener.lower.endswith("ing") and last - first >= 1)
                 or opener.text.isdigit()
+                or (  # "Democrat of California", "Chair of the Finance Committee"
+                    opener.is_cap
+                    and last - first <= 6
+                    and all(t.is_cap or t.lower in {"of", "the", "and", "for", "."} for t in body)
+                )
                 or _titleish(opener, lex)
                 or any(_is_office(t, lex) for t in tokens[first : last + 1])
             )
@@ -129,6 +134,21 @@ def _appositive(tokens: list[Token], comma: int, lex: Lexicon) -> tuple[int, int
         if tokens[index].text in _STOPS and tokens[index].text != ".":
             return None
         index -= 1
+    return None
+
+
+def _adverbial(tokens: list[Token], comma: int) -> int | None:
+    """Index of the comma opening an adverbial phrase that ends at ``tokens[comma]``.
+
+    "Clinton, at Monday's debate, said": a phrase opened by a preposition, between commas.
+    """
+    for index in range(comma - 1, max(-1, comma - 12), -1):
+        token = tokens[index]
+        if token.text == ",":
+            opener = tokens[index + 1] if index + 1 < comma else None
+            return index if opener is not None and opener.text in _PLACE_PREPOSITIONS else None
+        if token.text in _STOPS and token.text != ".":
+            return None
     return None
 
 
@@ -154,6 +174,36 @@ def _with_appositive(text: str, mention: Mention, tokens: list[Token], first: in
     return replace(mention, end=end, text=text[mention.start : end])
 
 
+_TIME_NOUNS = frozenset(
+    {"week", "weekend", "month", "year", "morning", "afternoon", "evening", "night"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+_TIME_OPENERS = frozenset({"on", "last", "this", "late", "earlier", "next", "just"})
+_TIME_ADVERBS = frozenset({"today", "yesterday", "together"})
+
+
+def _before_adverbials(tokens: list[Token], last: int, lex: Lexicon) -> int:
+    """Index of the last token before adverbs and time phrases that end at ``tokens[last]``.
+
+    "Hassett on Tuesday said", "The company last week announced", "Smith boldly suggested".
+    """
+    for _ in range(4):
+        if last < 0:
+            break
+        lower = tokens[last].lower
+        if last >= 1 and lower in _TIME_NOUNS and tokens[last - 1].lower in _TIME_OPENERS:
+            last -= 2
+        elif last >= 1 and (
+            lower in _TIME_ADVERBS or lower in _AUX or (lower in lex.clause.adverbs and not tokens[last].is_cap)
+        ):
+            last -= 1
+        else:
+            break
+    while last >= 0 and tokens[last].lower in _AUX:
+        last -= 1
+    return last
+
+
 def speaker_before(text: str, lo: int, hi: int) -> Mention | None:
     """The speaker phrase that ends just before a cue at ``hi`` (looking back to ``lo``)."""
     near = max(lo, hi - _NEAR)
@@ -172,10 +222,7 @@ def _speaker_before(text: str, tokens: list[Token]) -> Mention | None:
         while tokens[last].text != "(":
             last -= 1  # "Jason Chaffetz (R-Utah) said"
         last -= 1
-    if last >= 1 and tokens[last].lower in lex.not_names and tokens[last - 1].lower in {"on", "last", "this", "late"}:
-        last -= 2  # "Hassett on Tuesday said"
-    while last >= 0 and tokens[last].lower in _AUX:
-        last -= 1
+    last = _before_adverbials(tokens, last, lex)
     if last < 0:
         return None
     if tokens[last].lower in lex.not_names and tokens[last].lower not in PRONOUNS:
@@ -183,11 +230,20 @@ def _speaker_before(text: str, tokens: list[Token]) -> Mention | None:
         named = previous is not None and previous.is_cap and previous.lower not in lex.not_names
         if not (tokens[last].is_cap and named):  # "Theresa May said", not "In May said"
             return None
+    if tokens[last].text == "," and (opening := _adverbial(tokens, last)) is not None:
+        last = opening - 1  # "Clinton, at Monday's debate, said"
+        while last >= 0 and tokens[last].lower in _AUX:
+            last -= 1
+        if last < 0 or not tokens[last].is_word:
+            return None
     if tokens[last].text == ",":
         bounds = _appositive(tokens, last, lex)
         if bounds is None or bounds[0] < 2:
             return None
         name_last = bounds[0] - 2
+        if name_last >= 2 and tokens[name_last].text == ")":
+            opening = next((i for i in range(name_last - 1, max(0, name_last - 8), -1) if tokens[i].text == "("), 0)
+            name_last = opening - 1 if opening > 0 else name_last  # "Meeks (D-N.Y.), chairman of ..., said"
         age = None
         if name_last >= 2 and tokens[name_last].text.isdigit() and tokens[name_last - 1].text == ",":
             age = int(tokens[name_last].text) if len(tokens[name_last].text) <= 3 else None
@@ -296,6 +352,16 @@ def extend_appositive(text: str, mention: Mention) -> Mention:
     return mention
 
 
+def _verb_like(token: Token) -> bool:
+    """A lower-case word that reads as a verb, which no subject runs past ("Cruz EXHORTED ...")."""
+    if token.is_cap:
+        return False
+    lex = lexicon()
+    lower = token.lower
+    verbal = lower in lex.clause.finite or lower in lex.clause.past or lower in lex.cue_group
+    return verbal or (len(lower) > 4 and lower.endswith("ed") and lower not in lex.offices)
+
+
 def subject_at(text: str, start: int, hi: int) -> Mention | None:
     """The speaker-like noun phrase that opens a clause at ``start`` (the longest that reads as one).
 
@@ -303,7 +369,7 @@ def subject_at(text: str, start: int, hi: int) -> Mention | None:
     'The harbour board'
     """
     tokens = tokenize(text, start, min(hi, start + 120))
-    stop = next((i for i, t in enumerate(tokens) if not t.is_word), len(tokens))
+    stop = next((i for i, t in enumerate(tokens) if not t.is_word or (i > 0 and _verb_like(t))), len(tokens))
     for size in range(min(stop, 8), 0, -1):
         mention = classify(text, tokens[:size])
         if mention is not None and not mention.generic:
