@@ -167,3 +167,52 @@ def test_ranges_and_seconds_stay_linear() -> None:
     text = "for one to two years, 6-8 weeks and 10 seconds; postponed until Tuesday. " * 400
     claims = found(text)
     assert len(claims) == 4 * 400
+
+
+UPPER_RANGES = [
+    ("The mine may idle for a year or two.", [("a year or two", "P1Y", "P2Y")]),
+    ("Repairs take a day or two.", [("a day or two", "P1D", "P2D")]),
+    ("Talks could run one week or three.", [("one week or three", "P1W", "P3W")]),
+    ("The shaft stayed shut for a month or 2.", [("a month or 2", "P1M", "P2M")]),
+]
+
+NOT_UPPER_RANGES = [
+    ("The mine idled for a week or two months.", [("a week", "P1W", None), ("two months", "P2M", None)]),
+    ("The mine idled for a year or two-thirds of it.", [("a year", "P1Y", None)]),
+    ("The mine idled for a year or sooner.", [("a year", "P1Y", None)]),
+    ("The mine idled for a year or two%.", [("a year", "P1Y", None)]),
+    ("The mine idled for two years or one.", [("two years", "P2Y", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UPPER_RANGES + NOT_UPPER_RANGES)
+def test_ranges_with_the_longer_end_after_the_unit(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+def test_or_so_makes_a_length_approximate() -> None:
+    ctx = FieldContext.build("The mine idled for a week or so, then a week.", "text", WEDNESDAY, Settings())
+    claims = [c for c in find_dates(ctx) if isinstance(c, DurationClaim)]
+    assert [(c.text, c.value, c.high, c.approx) for c in claims] == [
+        ("a week or so", "P1W", None, "about"),
+        ("a week", "P1W", None, None),
+    ]
+
+
+EXTENSIONS = [
+    ("The permit was extended to June 1.", "June 1", "2027-06-01"),
+    ("The court extended the ban until Tuesday.", "Tuesday", "2026-12-01"),
+    ("Regulators extended the comment period through Nov. 3.", "Nov. 3", "2027-11-03"),
+    ("The lease was prolonged until Monday.", "Monday", "2026-11-30"),
+]
+
+NOT_EXTENSIONS = [
+    ("The permit was issued on June 1.", "June 1", "2026-06-01"),
+    ("The ban lasted until Tuesday.", "Tuesday", "2026-11-24"),
+    ("The strike, which extended over weeks, ended Monday.", "Monday", "2026-11-23"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), EXTENSIONS + NOT_EXTENSIONS)
+def test_dates_after_extensions_look_forward(text: str, surface: str, value: str) -> None:
+    assert [(c[0], c[1]) for c in found(text) if c[0] == surface] == [(surface, value)]

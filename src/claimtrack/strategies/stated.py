@@ -20,7 +20,6 @@ KNOWN_EXTRACTOR_LIMITS: frozenset[str] = frozenset(
         # stay honest about every other form. Remove an entry once the extractor reads it.
         "scale:G",  # "34G livestock": G for billion is not read
         "scale:mm",  # "89.27mm data", "388.1mm Euro": read as millimetres
-        "role:deadline:quarter",  # "by the second quarter of 2006": the deadline cue is lost (point)
     }
 )
 """Form labels (see :attr:`Stated.forms`) the strategies avoid by default."""

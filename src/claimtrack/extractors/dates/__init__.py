@@ -5,8 +5,9 @@ of one field; :func:`link_times` sets ``when`` on the figures of that field (and
 on changes). Modules: ``patterns`` (the scanner, built from ``data/dates.toml``),
 ``readers`` (one reader per form) and ``relative`` (relative expressions and durations),
 ``normalize`` (ISO values and intervals), ``resolve`` (relative and year-less dates against
-the publication date, dateparser for the long tail), ``durations``, ``scan`` (parts, roles
-and intervals) and ``link``.
+the publication date, dateparser for the long tail), ``anaphora`` ("the next day", "later
+that year": against the story's own last date), ``durations``, ``scan`` (parts, roles and
+intervals) and ``link``.
 
 >>> from datetime import date
 >>> from claimtrack.extractors.context import FieldContext

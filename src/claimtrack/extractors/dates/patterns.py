@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extractors.dates.anaphora import scanner_source
 from claimtrack.extractors.dates.words import (
     day_ordinal_words,
     lexicon,
@@ -105,6 +106,7 @@ def _build_scanner() -> re.Pattern[str]:
     low_holidays = [h.lower() for h in holidays if not h.lower().startswith(tuple(lex["common_words"]["words"]))]
     holiday = _alt(holidays + low_holidays).replace("'", "['’]")
     centuries, tens, units = (_alt(list(lex["year_words"][k])) for k in ("centuries", "tens", "units"))
+    anaphora = scanner_source()  # the next day, later that year: resolved by .anaphora
     no_num_after = r"(?![\d%]|[.,:]\d|\s?(?:%|percent|per\s+cent))"
     before = r"(?<![\w$€£¥#.,/+])(?<!\d[-–])"
     source = rf"""
@@ -185,6 +187,7 @@ def _build_scanner() -> re.Pattern[str]:
           (?: (?P<wof_y>{year}) (?![\d%]|[.,]\d)
             | (?P<wof_m>{month_full}|{month_abbr}\.?) (?:,?\s{{1,3}}(?P<wof_my>{year}) (?![\d%]|[.,]\d))? (?![\w])
             | (?P<wof_r>this|next|last) \s{{1,3}} (?P<wof_u>month|year) \b ) )
+    | {anaphora}
     | (?P<k_el> (?P<el>[Ee]arlier|[Ll]ater) \s{{1,3}} (?:(?P<el_r>this|that|last|next)|in\s{{1,3}}the)  # earlier
                 \s{{1,3}} (?P<el_u>week|month|year) \b )                                 # this year, later in the year
     | (?P<k_rel> (?P<rel>{rel}) \s{{1,3}} (?:calendar\s{{1,3}}(?=year))?                   # last week, next May
@@ -241,6 +244,7 @@ def _build_scanner() -> re.Pattern[str]:
         + [w.lower() for w in _full_weekdays()]
         + [
             "the",
+            "that",
             "several",
             "few",
             "many",

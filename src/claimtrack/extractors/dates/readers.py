@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from claimtrack.extractors.dates.anaphora import anaphor_of, unresolved
 from claimtrack.extractors.dates.informal import INFORMAL_KINDS, read_informal
 from claimtrack.extractors.dates.normalize import (
     Granularity,
@@ -168,6 +169,8 @@ def read(m: re.Match[str], env: Env, part: str | None, role: str) -> Result:
     if kind == "k_iso":
         iso = safe_date(int(m.group()[:4]), int(m.group()[5:7]), int(m.group()[8:10]))
         return Reading(iso.isoformat(), iso, iso) if iso else None
+    if kind == "k_ana":  # "the next day": resolved against the story's last date by the scan
+        return unresolved(anaphor_of(m))
     if kind == "k_sy":
         return in_year("year", spelled_year(m), 1)
     if kind == "k_ytd":  # from January 1 to the publication day

@@ -23,6 +23,7 @@ from claimtrack.extractors.dates.patterns import DURATION_LOW_BEFORE
 from claimtrack.extractors.dates.resolve import BACK, FORWARD, NEAREST, UNIT_GRANULARITY, relative, shift, weekday_date
 from claimtrack.extractors.dates.words import (
     month_number,
+    number_words,
     part_of_day_codes,
     season_codes,
     unit_codes,
@@ -47,6 +48,8 @@ class Duration:
 
     value: str
     high: str | None = None
+    about: bool = False
+    """Whether the length is approximate ("a week or so")."""
 
 
 Result = Reading | Duration | None
@@ -211,7 +214,7 @@ def duration_range(env: Env, m: re.Match[str], reading: Duration, floor: int) ->
     >>> from claimtrack.extractors.dates.patterns import SCANNER
     >>> env = Env("idle for one to two years", None, "MDY", lambda offset, role: 0)
     >>> duration_range(env, SCANNER.search(env.text, 12), Duration("P2Y"), 0)
-    (9, Duration(value='P1Y', high='P2Y'))
+    (9, Duration(value='P1Y', high='P2Y', about=False))
     """
     if m.lastgroup != "k_dur" or m["dur_pre"] or m["dur_half"] or m["dur_half2"] or m["dur_old"]:
         return None
@@ -227,3 +230,48 @@ def duration_range(env: Env, m: re.Match[str], reading: Duration, floor: int) ->
         return None
     unit = unit_codes()[m["dur_u"].lower()]
     return found.start(), Duration(duration_value(low_text, unit), high=reading.value)
+
+
+def duration_upper(env: Env, m: re.Match[str], reading: Duration) -> tuple[int, Duration] | None:
+    """A range of lengths whose longer end follows the unit ("a year or two"), or an approximate one ("a week or so").
+
+    Returns the end of the expression and its reading (``value`` the length written with
+    its unit, ``high`` the longer one, or ``about`` after "or so"), or None when neither a
+    larger number nor "so" follows "or" right after the unit, or a unit follows that number
+    ("a week or two months": two lengths).
+
+    >>> from claimtrack.extractors.dates.patterns import SCANNER
+    >>> env = Env("idle for a year or two.", None, "MDY", lambda offset, role: 0)
+    >>> duration_upper(env, SCANNER.search(env.text), Duration("P1Y"))
+    (22, Duration(value='P1Y', high='P2Y', about=False))
+    """
+    if m.lastgroup != "k_dur" or m["dur_pre"] or m["dur_half"] or m["dur_half2"] or m["dur_old"] or m["dur_long"]:
+        return None
+    if m["dur_pl"] or m.group().endswith("-"):
+        return None  # "two years or three": rare; "a two-year or three" is no range
+    found = _UPPER_AFTER.match(env.text, m.end())
+    if found is None:
+        return None
+    if found["so"]:
+        return found.end(), Duration(reading.value, about=True)
+    low, high = amount(m["dur_n"]), amount(found["up"])
+    if low is None or high is None or not low < high:
+        return None
+    unit = unit_codes()[m["dur_u"].lower()]
+    return found.end(), Duration(reading.value, high=duration_value(found["up"], unit))
+
+
+def _upper_after() -> re.Pattern[str]:
+    words = sorted((w for w in number_words() if w not in ("a", "an", "single", "couple of")), key=len, reverse=True)
+    units = sorted(unit_codes(), key=len, reverse=True)
+    return re.compile(
+        rf"""\s{{1,3}}or\s{{1,3}} (?: (?P<so>so)                                  # or so
+                                   | (?P<up>{"|".join(words)}|\d{{1,3}}) )          # or two
+             (?![\w%-]|[.,]\d|\s{{1,3}}(?:more\s{{1,3}})?(?:{"|".join(units)})s?\b)  # not "or two months"
+        """,
+        re.VERBOSE,
+    )
+
+
+_UPPER_AFTER = _upper_after()
+"""The words "or" and a larger number, or "or so", right after a length's unit ("a year or two")."""

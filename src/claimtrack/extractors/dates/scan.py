@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from claimtrack.extractors.context import FieldContext
-from claimtrack.extractors.dates.normalize import Reading, interval, period, with_year
+from claimtrack.extractors.dates.anaphora import Anchors, anaphor_of, counted, offset_from
+from claimtrack.extractors.dates.normalize import Reading, interval, narrow, period, with_year
 from claimtrack.extractors.dates.patterns import (
     INTERVAL_GAP,
     INTERVAL_OPEN,
@@ -31,7 +32,7 @@ from claimtrack.extractors.dates.patterns import (
     WEEK_OF_BEFORE,
 )
 from claimtrack.extractors.dates.readers import read
-from claimtrack.extractors.dates.relative import Duration, Env, duration_range
+from claimtrack.extractors.dates.relative import Duration, Env, duration_range, duration_upper
 from claimtrack.extractors.dates.resolve import direction
 from claimtrack.model import Claim, DateClaim, DurationClaim, claim_id
 
@@ -98,11 +99,36 @@ def _part(text: str, start: int) -> tuple[str, int] | None:
     return _PARTS.get(key, "mid"), found.start()
 
 
-def _role(text: str, start: int) -> str:
+_BY_THE_BEFORE = re.compile(r"\b[Bb]y\s{1,3}the\s{1,3}$")
+""""by the" right before an ordinal quarter or half: a deadline ("by the second quarter")."""
+_MODIFIER_AFTER = re.compile(
+    r"""[\s-]{1,3}(?!(?:and|or|but|of|to|at|in|on|next|this|last|when|as|if|unless|because|after|before|with
+                      |for|from|the|a|an|it|is|are|was|will|would|could|should|may|might|that|which|said|says)\b)
+        [a-z]""",
+    re.VERBOSE,
+)
+"""A lower-case word after a quarter (a modifier, "hit by the second quarter slump"), not a function word."""
+
+
+def _role(text: str, start: int, match: re.Match[str] | None = None) -> str:
     found = ROLE_BEFORE.search(text, max(0, start - 40), start)
+    if (
+        found is None
+        and match is not None
+        and _ordinal_period(match)
+        and _BY_THE_BEFORE.search(text, max(0, start - 12), start)
+    ) and not _MODIFIER_AFTER.match(text, match.end()):
+        return "deadline"
     if found is None or found.lastgroup is None:
         return "point"
     return "deadline" if found.lastgroup.startswith("deadline") else found.lastgroup
+
+
+def _ordinal_period(match: re.Match[str]) -> bool:
+    """Whether a match is a quarter or half spelled with an ordinal ("second quarter", "first half")."""
+    return (match.lastgroup == "k_q" and match["q_ord"] is not None) or (
+        match.lastgroup == "k_h" and match["h_ord"] is not None
+    )
 
 
 def _hits(ctx: FieldContext) -> list[_Hit]:
@@ -128,13 +154,14 @@ def _hits(ctx: FieldContext) -> list[_Hit]:
         return cache[key]
 
     env = Env(text, ctx.published, ctx.settings.locale.date_order, looking)
+    anchors = Anchors()
     hits: list[_Hit] = []
     for match in SCANNER.finditer(text):
         start = match.start()
         part = None if match.lastgroup in _NO_PART else _part(text, start)
         if part is not None:
             start = part[1]
-        role = _role(text, start)
+        role = _role(text, start, match)
         reading = read(match, env, part[0] if part else None, role)
         if reading is None and match.lastgroup == "k_mdd" and match["mdd_and"]:
             # "March 3 and 12 others": not two days, but "March 3" still is one
@@ -144,21 +171,68 @@ def _hits(ctx: FieldContext) -> list[_Hit]:
                 reading = read(match, env, part[0] if part else None, role)
         if reading is None:
             continue
+        end = match.end()
+        ranged = None
+        if isinstance(reading, Duration):
+            ranged = duration_range(env, match, reading, hits[-1].end if hits else 0)
+            if ranged is not None:  # "one to two years": one claim from the shorter end
+                start, reading = ranged
+            elif (upper := duration_upper(env, match, reading)) is not None:  # "a year or two", "or so"
+                end, reading = upper
+                ranged = (start, reading)
+        if match.lastgroup in _ANAPHORIC and ranged is None:  # against the story's last date
+            reading, end = _anaphoric(match, text, anchors, reading, part[0] if part else None)
         if isinstance(reading, Reading) and reading.start is not None and reading.start == reading.end:
             week_of = WEEK_OF_BEFORE.search(text, max(0, start - 20), start)
             if week_of is not None and (week := period("week", reading.start)) is not None:
                 start, reading = week_of.start(), week
         if isinstance(reading, Duration):
             role = "point"
-            ranged = duration_range(env, match, reading, hits[-1].end if hits else 0)
-            if ranged is not None:  # "one to two years": one claim from the shorter end
-                start, reading = ranged
         elif not reading.value[:1].isdigit() and not reading.value.startswith(("X", "FY")):
             role = "period" if reading.value.startswith("P") else "point"  # a set, or "now"
         elif role == "point" and "/" in reading.value:
             role = "period"
-        hits.append(_Hit(start, match.end(), reading, role))
+        if (
+            isinstance(reading, Reading)
+            and reading.start is not None
+            and match.lastgroup != "k_ana"
+            and text[end : end + 2] not in ("'s", "’s")  # a possessive ("today's vote") is kept as written
+        ):
+            previous = hits[-1] if hits and isinstance(hits[-1].reading, Duration) else None
+            length = (previous.start, previous.end, previous.reading.value) if previous else None
+            counted_from = offset_from(text, start, reading, length)  # "the day before March 3"
+            if counted_from is not None:
+                start, reading, took_length = counted_from
+                role = _role(text, start)  # "before" was part of the expression, not its cue
+                if took_length:
+                    hits.pop()
+        if isinstance(reading, Reading):
+            anchors.note(reading)
+        hits.append(_Hit(start, end, reading, role))
     return _join_intervals(text, hits, ctx.published)
+
+
+_ANAPHORIC = frozenset({"k_ana", "k_dur", "k_ago"})
+
+
+def _anaphoric(
+    match: re.Match[str], text: str, anchors: Anchors, reading: Reading | Duration, part: str | None
+) -> tuple[Reading | Duration, int]:
+    """The reading of an anaphor against the anchors ("the next day"), and where it ends.
+
+    A length counted from the anchor ("two days later", "a week earlier") becomes a date only
+    with an anchor; without one it keeps its own reading (a duration, or "ago").
+    """
+    if match.lastgroup == "k_ana":
+        found = anchors.resolve(anaphor_of(match))
+        if found is None:
+            return reading, match.end()
+        return (narrow(found, part) if part else found), match.end()
+    count = counted(match, text)
+    if count is None:
+        return reading, match.end()
+    found = anchors.resolve(count[0])
+    return (reading, match.end()) if found is None else (found, count[1])
 
 
 def _now_as_day(hit: _Hit, published: date | None) -> Reading | Duration:
@@ -249,6 +323,7 @@ def find_dates(ctx: FieldContext) -> list[Claim]:
                     sentence=sentence,
                     value=hit.reading.value,
                     high=hit.reading.high,
+                    approx="about" if hit.reading.about else None,
                 )
             )
             continue
