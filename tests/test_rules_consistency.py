@@ -755,8 +755,8 @@ RESTATED_CLEAN = [
         "The club sold 41,000 season tickets for the new campaign, its chairman told members.",
         "The club sold 14,000 match tickets for the new campaign, its chairman told members.",
     ),
-    # too short to be recognised as the same statement
-    ("Costs were £86 million.", "Costs were £68 million."),
+    # too short to be recognised as the same statement (and about other things)
+    ("Costs were £86 million.", "Sales were £68 million."),
     # the same value written another way
     (
         "Mill owners shipped 2.4 million tonnes of pulp to buyers in Asia during the winter.",

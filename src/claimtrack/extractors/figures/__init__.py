@@ -30,7 +30,7 @@ from claimtrack.extractors.figures.joins import join_range, read_conversion
 from claimtrack.extractors.figures.mention import Mention
 from claimtrack.extractors.figures.numbers import parse_number, tidy
 from claimtrack.extractors.figures.scanner import Reader
-from claimtrack.extractors.figures.subject import subject_after_of
+from claimtrack.extractors.figures.subject import subject_after_of, subject_of_figure
 from claimtrack.model import (
     ChangeClaim,
     Claim,
@@ -204,7 +204,8 @@ def _claim(ctx: FieldContext, m: Mention, index: SentenceIndex, ids: list[str], 
         "sentence": index.of(m.start),
         "approx": approx_match,
         "hedge": _hedge(ctx, m.start, sentence_start),
-        "subject": subject_after_of(text, m.end, min(len(text), m.end + 80)),
+        "subject": subject_of_figure(text, m.start, sentence_start, count=m.kind == "count")
+        or subject_after_of(text, m.end, min(len(text), m.end + 80)),
     }
     converted = ids[m.converted_from] if m.converted_from is not None else None
     if m.is_range:
@@ -360,6 +361,18 @@ def _coordinated_units(
     return out
 
 
+def _open_subject(text: str, claim: Claim, sentence_start: int) -> bool:
+    """Whether a change may give a figure its subject.
+
+    It may when the figure has none, or only the whole after "of" ("fell to 2.9% of GDP":
+    the deficit fell, GDP is the base).
+    """
+    if claim.subject is None:
+        return True
+    own = subject_of_figure(text, claim.start, sentence_start, count=claim.kind == "count")
+    return own is None and claim.subject == subject_after_of(text, claim.end, min(len(text), claim.end + 80))
+
+
 def find_figures(ctx: FieldContext, reserved: Sequence[tuple[int, int]] = ()) -> list[Claim]:
     """Every figure and change claim of one field, figures first, each in text order.
 
@@ -388,7 +401,7 @@ def find_figures(ctx: FieldContext, reserved: Sequence[tuple[int, int]] = ()) ->
         sentence_start = spans[max(0, bisect_right(starts, change.start) - 1)][0]
         claims.append(_change_claim(ctx, change, ids, index, sentence_start))
         for linked in (change.by, change.to, change.from_):
-            if linked is not None and change.subject and claims[linked].subject is None:
+            if linked is not None and change.subject and _open_subject(ctx.text, claims[linked], sentence_start):
                 subjects[linked] = change.subject
     for position, subject in subjects.items():
         claims[position] = claims[position].model_copy(update={"subject": subject})

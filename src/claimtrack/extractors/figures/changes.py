@@ -125,6 +125,45 @@ def _windows(
     return windows
 
 
+_NOUN_ONLY = regex.compile(r"growth")  # a change noun that names the subject with the words before it ("export growth")
+_CONTRAST = regex.compile(r"\b(?:while|whereas|but|although|though|meanwhile)\b|[;—–]|\s-\s", regex.IGNORECASE)
+
+
+def _subject(
+    text: str,
+    word: regex.Match[str],
+    lower: str,
+    start: int,
+    sentence_start: int,
+    mentions: list[Mention],
+    by: int | None,
+) -> str | None:
+    """The subject of a change: the phrase before it, or the one a noun like "growth" ends.
+
+    "7% GDP growth" and "export growth of 2%" name their subject with the words before
+    "growth"; other changes take the phrase before the word or its first figure.
+    """
+    if _NOUN_ONLY.fullmatch(lower):
+        low = sentence_start
+        if by is not None and mentions[by].end <= word.start():
+            low = max(low, mentions[by].end)  # "a 7% GDP growth": the words after the figure
+        named = subject_before(text, word.end(), low)
+        if named is not None and named.lower() != lower:
+            return named
+    return subject_before(text, min(word.start(), start), sentence_start)
+
+
+def _carries(text: str, out: list[Change], sentence_start: int, pos: int) -> bool:
+    """Whether a change without its own subject takes the previous change's subject.
+
+    "Output rose 5% after falling 3%": it does; "profits rose 5% while revenues - in
+    dollars - rose 10%": a contrast between them names another thing.
+    """
+    if not out or out[-1].start < sentence_start or out[-1].subject is None:
+        return False
+    return _CONTRAST.search(text, out[-1].end, max(out[-1].end, pos), timeout=pat.TIMEOUT) is None
+
+
 def find_changes(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Change]:
     """The changes of one text, given its figure mentions (in order) and sentence spans."""
     vocab = vocabulary()
@@ -216,8 +255,8 @@ def find_changes(text: str, mentions: list[Mention], sentences: list[tuple[int, 
                 basis=vocab.basis[" ".join(basis_match.group("basis").lower().split())]
                 if basis_match
                 else (out[-1].basis if out and out[-1].start >= sentence[0] else None),
-                subject=subject_before(text, min(word.start(), start), sentence[0])
-                or (out[-1].subject if out and out[-1].start >= sentence[0] else None),
+                subject=_subject(text, word, lower, start, sentence[0], mentions, roles.get("by"))
+                or (out[-1].subject if _carries(text, out, sentence[0], min(word.start(), start)) else None),
             )
         )
     for index, mention in enumerate(mentions):
