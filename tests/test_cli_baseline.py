@@ -89,3 +89,17 @@ def test_baseline_matches_the_same_file_named_differently(tmp_path, monkeypatch)
     assert json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["flags"][0]["path"] == "s.txt"
     assert run(["check", str(tmp_path / "s.txt"), "--baseline", "b.json"])[0] == 0
     assert run(["check", "./s.txt", "--baseline", "b.json"])[0] == 0
+
+
+def test_baseline_paths_are_relative_to_the_baseline_file(tmp_path, monkeypatch):
+    desk = tmp_path / "desk"
+    (desk / "stories").mkdir(parents=True)
+    (desk / "stories" / "s.txt").write_text("3 billion\n", encoding="utf-8")
+    monkeypatch.chdir(desk)
+    run(["check", "stories", "--write-baseline", "b.json"])
+    assert json.loads((desk / "b.json").read_text(encoding="utf-8"))["flags"][0]["path"] == "stories/s.txt"
+    for folder in (desk / "stories", tmp_path):  # used to match only from the folder it was written in
+        monkeypatch.chdir(folder)
+        code, _, err = run(["check", str(desk / "stories"), "--baseline", str(desk / "b.json")])
+        assert code == 0, folder
+        assert "1 flag hidden by the baseline" in err

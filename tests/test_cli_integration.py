@@ -24,10 +24,13 @@ def test_weekday_mismatch_and_unused_suppression_end_to_end(tmp_path):
         encoding="utf-8",
     )
     out, err = io.StringIO(), io.StringIO()
-    code = main(["check", str(story), "--select", "CT401,CT001", "--format", "json"], stdout=out, stderr=err)
+    code = main(["check", str(story), "--select", "CT401,CT2,CT001", "--format", "json"], stdout=out, stderr=err)
     flags = json.loads(out.getvalue())["documents"][0]["flags"]
     assert [(f["code"], f["line"], f["column"]) for f in flags] == [("CT401", 4, 22), ("CT001", 6, 35)]
     assert code == 1
+    out = io.StringIO()  # CT201 does not run: the comment had no chance to suppress anything
+    main(["check", str(story), "--select", "CT401,CT001", "--format", "json"], stdout=out, stderr=err)
+    assert [f["code"] for f in json.loads(out.getvalue())["documents"][0]["flags"]] == ["CT401"]
     out = io.StringIO()
     assert main(["check", str(story), "--select", "CT401", "--fail-on", "error", "--format", "sarif"], stdout=out,
                 stderr=io.StringIO()) == 1  # fmt: skip

@@ -125,7 +125,7 @@ def test_locale_and_rule_options_reach_the_engine(project, monkeypatch):
     assert settings.locale.date_order == "DMY"
     assert settings.locale.decimal_comma is True
     assert settings.rules == {"CT104": {"threshold": 0.3}}
-    assert settings.reference_files == ("refs.toml",)
+    assert settings.reference_files == (str(project.parent / "refs.toml"),)  # relative to the config file
 
 
 def test_config_option_and_isolated(project, tmp_path):

@@ -170,6 +170,7 @@ def test_bad_marker_is_a_clear_usage_error(pytester: pytest.Pytester, marker: st
     result = run(pytester)
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines([message])
+    result.stdout.no_fnmatch_line("*During handling of the above exception*")  # one message, no chain
 
 
 def test_marker_is_registered_for_strict_markers(pytester: pytest.Pytester) -> None:
@@ -348,3 +349,51 @@ def test_article_fails_clearly_without_the_engine(pytester: pytest.Pytester, mon
     result = run(pytester, "--claimtrack", "a.md")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["claimtrack's rule engine is not available: *"])
+
+
+PAST_DEADLINE = "The new bridge will open by April 30, 2025, the council said.\n"
+
+
+def test_ini_published_dates_the_articles_without_one(pytester: pytest.Pytester) -> None:
+    (pytester.path / "undated.md").write_text(PAST_DEADLINE)
+    (pytester.path / "dated.md").write_text(f"---\ntitle: Bridge\ndate: 2025-01-10\n---\n{PAST_DEADLINE}")
+    pytester.makeini("[pytest]\nclaimtrack_published = 2025-06-09\nclaimtrack_select = CT4\n")
+    result = run(pytester, "--claimtrack", "undated.md", "--claimtrack", "dated.md", "-v")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["dated.md::claimtrack PASSED*", "undated.md::claimtrack FAILED*"])
+    result.stdout.fnmatch_lines(["undated.md:1:29: CT403 ?past-deadline? April 30, 2025 *2025-06-09"])
+    result.stdout.no_fnmatch_line("*internal error*")
+
+
+def test_ini_published_without_ini_leaves_the_article_undated(pytester: pytest.Pytester) -> None:
+    (pytester.path / "undated.md").write_text(PAST_DEADLINE)
+    run(pytester, "--claimtrack", "undated.md").assert_outcomes(passed=1)
+
+
+def test_claim_set_diff_counts_in_the_singular(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        """
+        import claimtrack
+
+        def test_one():
+            assert claimtrack.extract("It cost $3 million.") == claimtrack.extract("It cost $4 million.")
+        """
+    )
+    result = run(pytester)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["E       AssertionError: assert ClaimSets differ: 1 claim == 1 claim"])
+
+
+def test_articles_in_another_encoding_need_the_ini_option(pytester: pytest.Pytester) -> None:
+    (pytester.path / "cafe.txt").write_bytes("Le café: sales rose 10% to $120 from $100.\n".encode("cp1252"))
+    result = run(pytester, "--claimtrack", "cafe.txt")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*not valid utf-8*set the ini option claimtrack_encoding, e.g. to cp1252"])
+    pytester.makeini("[pytest]\nclaimtrack_encoding = cp1252\n")
+    result = run(pytester, "--claimtrack", "cafe.txt")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["cafe.txt:1:21: CT101 ?percent-change-mismatch? *"])
+    pytester.makeini("[pytest]\nclaimtrack_encoding = klingon\n")
+    result = run(pytester, "--claimtrack", "cafe.txt")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["ERROR: claimtrack: claimtrack_encoding: unknown encoding 'klingon'"])

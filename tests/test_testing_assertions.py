@@ -135,6 +135,28 @@ def test_assert_flags_runs_the_expected_rule_even_when_not_selected() -> None:
     assert_flags(BAD, "CT101", config={"select": ["CT4"]})
 
 
+def test_assert_flags_matches_codes_and_names_in_any_case_and_prefixes() -> None:
+    """A lower-case code used to fail with "CT101 ... not flagged" beside a CT101 flag."""
+    assert_flags(BAD, "ct101")
+    assert_flags(BAD, "Percent-Change-Mismatch", exact=True)
+    assert_flags(BAD, "CT1", exact=True)
+    message = failure(assert_flags, BAD, "CT4")
+    assert message.splitlines()[0] == "assert_flags: CT4 (any of CT401, CT402, CT403, CT404) not flagged"
+
+
+def test_assert_flags_runs_the_expected_rule_even_when_ignored() -> None:
+    assert_flags(BAD, "CT101", config={"ignore": ["CT101"]})
+    assert_flags(BAD, "percent-change-mismatch", config={"ignore": ["percent-change-mismatch", "CT4"]})
+    assert_flags(BAD, "CT101", config={"ignore": ["CT1"]})
+
+
+def test_assert_flags_unknown_rule_is_a_config_error_in_its_own_words() -> None:
+    from claimtrack.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=r"^assert_flags: 'CT999' names no rule, prefix or code$"):
+        assert_flags(BAD, "CT999")  # it used to blame "extend-select", a setting the test never wrote
+
+
 def test_assert_flags_failure_message() -> None:
     message = failure(assert_flags, GOOD, "CT101")
     assert message.splitlines() == [

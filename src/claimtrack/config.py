@@ -101,7 +101,21 @@ def load_config(path: str | Path) -> LoadedConfig:
     if not file.is_file():
         raise ConfigError(f"{file}: configuration file not found", source=str(file))
     table = _table(file)
-    return LoadedConfig(settings_from_table(table or {}, file), file)
+    return LoadedConfig(_anchored(settings_from_table(table or {}, file), file.parent), file)
+
+
+def _anchored(settings: Settings, folder: Path) -> Settings:
+    """Relative ``reference-files`` paths made relative to the configuration file's folder.
+
+    So a check run from any folder finds them, as ``per-file-ignores`` patterns are.
+
+    >>> _anchored(Settings.model_validate({"reference-files": ["refs/own.toml"]}), Path("/news")).reference_files
+    ('/news/refs/own.toml',)
+    """
+    if not settings.reference_files:
+        return settings
+    files = tuple(str(folder / name) if not Path(name).is_absolute() else name for name in settings.reference_files)
+    return settings.model_copy(update={"reference_files": files})
 
 
 def find_config_file(start: Path) -> Path | None:

@@ -16,6 +16,7 @@ dateparser and the rule engine load only inside a hook or fixture that needs the
 
 from __future__ import annotations
 
+import codecs
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -50,6 +51,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini("claimtrack_published", "publication date (YYYY-MM-DD) for the claimtrack fixture and articles")
     parser.addini("claimtrack_select", "rule codes or prefixes the claimtrack fixture and articles run", type="args")
     parser.addini("claimtrack_ignore", "rule codes or prefixes the claimtrack fixture and articles skip", type="args")
+    parser.addini("claimtrack_encoding", "encoding of the article files (default: utf-8)", default="utf-8")
 
 
 def _split(values: list[str]) -> list[str]:
@@ -83,11 +85,17 @@ def pytest_configure(config: pytest.Config) -> None:
             raise pytest.UsageError(f"claimtrack: {error}") from None
     paths: list[str] = config.getoption("claimtrack_paths", default=[]) or []
     if paths:
-        from claimtrack.testing.articles import OVERRIDES, article_files
+        from claimtrack.testing.articles import ENCODING, OVERRIDES, article_files
 
         files = article_files(paths, Path(config.invocation_params.dir))
         config.stash[_FILES] = frozenset(files)
         config.stash[OVERRIDES] = ini
+        encoding = str(config.getini("claimtrack_encoding") or "utf-8").strip()
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise pytest.UsageError(f"claimtrack: claimtrack_encoding: unknown encoding {encoding!r}") from None
+        config.stash[ENCODING] = encoding
         known = {os.path.abspath(arg.split("::")[0]) for arg in config.args}
         config.args.extend(str(file) for file in files if str(file) not in known)
 
@@ -139,5 +147,8 @@ def claimtrack(request: pytest.FixtureRequest) -> Claimtrack:
     try:
         settings = build_settings(request.config.stash.get(_INI, {}), keywords)
     except SettingsUsageError as error:
-        pytest.fail(f"usage error: claimtrack: {error}", pytrace=False)
-    return Claimtrack(settings)
+        problem = str(error)
+    else:
+        return Claimtrack(settings)
+    # failed outside the except block, so pytest shows one line, not "During handling of ..."
+    pytest.fail(f"usage error: claimtrack: {problem}", pytrace=False)

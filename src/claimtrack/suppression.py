@@ -14,12 +14,17 @@ document's source map, so the same comments work in plain text, Markdown and HTM
 from __future__ import annotations
 
 import hashlib
+import itertools
+from bisect import bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
 import regex
 
 from claimtrack.model import Document, Flag
+from claimtrack.model.base import Field
+from claimtrack.model.document import Segment, SourceMap
 
 UNUSED_CODE, UNUSED_NAME = "CT001", "unused-suppression"
 
@@ -89,23 +94,96 @@ def _source(document: Document) -> str:
     return document.source_map.source if document.source_map is not None else document.text
 
 
-def _file_offset(document: Document, flag: Flag) -> int | None:
-    if document.source_map is not None:
-        return document.source_map.offset(flag.field, flag.start)
-    return flag.start if flag.field == "text" else None
+class FieldOffsets:
+    """``SourceMap.offset`` for many offsets of one document, with the segments indexed once.
+
+    Same answers as ``document.source_map.offset`` (a scan of every segment per call), by
+    bisection when a field's segments are in order and do not overlap (as the Markdown and
+    HTML readers make them), so pages with thousands of flags and comments stay linear.
+
+    >>> from claimtrack.model.document import Segment, SourceMap
+    >>> smap = SourceMap(source="<p>Ab</p><p>Cd</p>", segments=(
+    ...     Segment(field="text", start=0, source_start=3, length=2),
+    ...     Segment(field="text", start=3, source_start=12, length=2)))
+    >>> offsets = FieldOffsets(smap)
+    >>> [offsets.offset("text", i) for i in range(5)] == [smap.offset("text", i) for i in range(5)]
+    True
+    """
+
+    def __init__(self, source_map: SourceMap):
+        self.source_map = source_map
+        self._fields: dict[str, tuple[list[Segment], list[int]] | None] = {}
+        for name in ("title", "text"):
+            segments = [segment for segment in source_map.segments if segment.field == name]
+            ordered = all(
+                a.start + a.length <= b.start and a.source_start + a.length <= b.source_start
+                for a, b in itertools.pairwise(segments)
+            )
+            self._fields[name] = (segments, [segment.start for segment in segments]) if ordered else None
+
+    def offset(self, field: Field, offset: int) -> int | None:
+        """The file offset of a field offset, or None when it was not copied verbatim."""
+        indexed = self._fields.get(field)
+        if indexed is None:
+            return self.source_map.offset(field, offset)
+        segments, starts = indexed
+        index = bisect_right(starts, offset) - 1
+        if index < 0 or offset > segments[index].start + segments[index].length:
+            return None
+        return segments[index].source_start + (offset - segments[index].start)
+
+    def after(self, field: Field, source_offset: int) -> int | None:
+        """The field offset of the first verbatim character at or after a file offset, or None."""
+        indexed = self._fields.get(field)
+        if indexed is None:
+            for segment in self.source_map.segments:
+                if segment.field == field and segment.source_start + segment.length > source_offset:
+                    return segment.start + max(0, source_offset - segment.source_start)
+            return None
+        segments, _ = indexed
+        ends = [segment.source_start + segment.length for segment in segments]
+        index = bisect_right(ends, source_offset)
+        if index >= len(segments):
+            return None
+        return segments[index].start + max(0, source_offset - segments[index].source_start)
 
 
-def _field_offset(document: Document, suppression: Suppression) -> tuple[int, int]:
+def _field_offset(document: Document, offsets: FieldOffsets | None, suppression: Suppression) -> tuple[int, int]:
     """A body span standing for a comment: the comment itself, or the text right after it."""
-    if document.source_map is None:
+    if offsets is None:
         return suppression.comment_start, suppression.comment_end
-    segments = [s for s in document.source_map.segments if s.field == "text"]
-    for segment in segments:
-        if segment.source_start + segment.length > suppression.comment_end:  # text after the comment
-            offset = segment.start + max(0, suppression.comment_end - segment.source_start)
-            return offset, offset
-    end = len(document.text)
+    offset = offsets.after("text", suppression.comment_end)  # text after the comment
+    end = len(document.text) if offset is None else offset
     return end, end
+
+
+def _hiding(suppressions: list[Suppression], flag: Flag, offset: int, index: _RegionIndex) -> list[int]:
+    """The suppressions whose region holds ``offset`` and that name the flag's rule."""
+    starts, reach, order = index
+    found = []
+    position = bisect_right(starts, offset) - 1
+    while position >= 0 and reach[position] > offset:  # no earlier region reaches this far: stop
+        number = order[position]
+        if suppressions[number].covers(flag, offset):
+            found.append(number)
+        position -= 1
+    return found
+
+
+_RegionIndex = tuple[list[int], list[int], list[int]]
+
+
+def _region_index(suppressions: list[Suppression]) -> _RegionIndex:
+    """Regions by start, with the farthest end reached so far (an interval stabbing index)."""
+    order = sorted(range(len(suppressions)), key=lambda number: suppressions[number].region_start)
+    starts, reach = [], []
+    farthest = -1
+    for number in order:
+        item = suppressions[number]
+        farthest = max(farthest, item.region_end, item.region_start + 1)
+        starts.append(item.region_start)
+        reach.append(farthest)
+    return starts, reach, order
 
 
 def _fingerprint(comment: str, occurrence: int) -> str:
@@ -113,8 +191,60 @@ def _fingerprint(comment: str, occurrence: int) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
-def apply_suppressions(document: Document, flags: tuple[Flag, ...], *, report_unused: bool = True) -> tuple[Flag, ...]:
+def _names(selector: str, rule: tuple[str, str]) -> bool:
+    code, name = rule
+    return code.startswith(selector.strip().upper()) or name == selector.strip().lower()
+
+
+def unknown_selectors(suppression: Suppression, rules: Collection[tuple[str, str]]) -> list[str]:
+    """The selectors of a comment that name none of ``rules`` ((code, name) pairs): typos.
+
+    >>> [s] = find_suppressions("<!-- claimtrack: ignore[CT401, CT999] -->\\nText.")
+    >>> unknown_selectors(s, [("CT401", "weekday-mismatch")])
+    ['CT999']
+    """
+    return [selector for selector in suppression.codes if not any(_names(selector, rule) for rule in rules)]
+
+
+def could_hide(
+    suppression: Suppression,
+    active: Collection[tuple[str, str]] | None,
+    idle: Collection[tuple[str, str]] = (),
+) -> bool:
+    """Whether the comment could have hidden a flag of the ``active`` rules ((code, name) pairs).
+
+    A comment naming only ``idle`` rules (known, but not selected) suppressed nothing for want
+    of a chance, so it is not reported as unused; one naming an unknown rule is (a typo).
+    None means every rule ran.
+
+    >>> [s] = find_suppressions("<!-- claimtrack: ignore[CT2, weekday-mismatch] -->\\nText.")
+    >>> could_hide(s, [("CT401", "weekday-mismatch")]), could_hide(s, [("CT101", "x")]), could_hide(s, None)
+    (True, True, True)
+    >>> could_hide(s, [("CT101", "x")], [("CT201", "y"), ("CT401", "weekday-mismatch")])
+    False
+    """
+    if active is None:
+        return True
+    if not suppression.codes:
+        return bool(active)
+    if any(_names(selector, rule) for selector in suppression.codes for rule in active):
+        return True
+    return bool(unknown_selectors(suppression, [*active, *idle]))
+
+
+def apply_suppressions(
+    document: Document,
+    flags: tuple[Flag, ...],
+    *,
+    report_unused: bool = True,
+    active: Collection[tuple[str, str]] | None = None,
+    idle: Collection[tuple[str, str]] = (),
+) -> tuple[Flag, ...]:
     """The flags no comment suppresses, then a CT001 flag for each unused suppression.
+
+    ``active`` lists the (code, name) of the rules that ran and ``idle`` the known rules that
+    did not, CT001 aside: a comment naming only idle rules is not reported as unused, one
+    naming no known rule is, with a note (None: every rule ran).
 
     >>> from claimtrack.model import Flag
     >>> doc = Document(text="<!-- claimtrack: off -->\\nSales rose 5%.\\n<!-- claimtrack: on -->\\nX")
@@ -133,9 +263,14 @@ def apply_suppressions(document: Document, flags: tuple[Flag, ...], *, report_un
         return flags
     used: set[int] = set()
     kept: list[Flag] = []
+    offsets = FieldOffsets(document.source_map) if document.source_map is not None else None
+    index = _region_index(suppressions)
     for flag in flags:
-        offset = _file_offset(document, flag)
-        hiding = [] if offset is None else [i for i, s in enumerate(suppressions) if s.covers(flag, offset)]
+        if offsets is not None:
+            offset = offsets.offset(flag.field, flag.start)
+        else:
+            offset = flag.start if flag.field == "text" else None
+        hiding = [] if offset is None else _hiding(suppressions, flag, offset, index)
         if hiding:
             used.update(hiding)
         else:
@@ -143,9 +278,11 @@ def apply_suppressions(document: Document, flags: tuple[Flag, ...], *, report_un
     if report_unused:
         seen: dict[str, int] = {}
         for number, suppression in enumerate(suppressions):
-            if number in used:
+            if number in used or not could_hide(suppression, active, idle):
                 continue
-            start, end = _field_offset(document, suppression)
+            unknown = unknown_selectors(suppression, [*active, *idle]) if active is not None else []
+            note = f" ({', '.join(unknown)}: no such rule)" if unknown else ""
+            start, end = _field_offset(document, offsets, suppression)
             occurrence = seen.get(suppression.comment, 0)
             seen[suppression.comment] = occurrence + 1
             kept.append(
@@ -153,7 +290,7 @@ def apply_suppressions(document: Document, flags: tuple[Flag, ...], *, report_un
                     code=UNUSED_CODE,
                     name=UNUSED_NAME,
                     severity="info",
-                    message=f"unused suppression: {suppression.comment} suppressed nothing",
+                    message=f"unused suppression: {suppression.comment} suppressed nothing{note}",
                     field="text",
                     start=start,
                     end=end,

@@ -2,6 +2,8 @@
 
 A flag is known when the same path holds a recorded flag with the same code and
 fingerprint; fingerprints ignore positions, so edits elsewhere in a story keep it known.
+Paths are recorded relative to the baseline file's folder, so the check finds them from any
+working folder.
 The file is JSON: ``{"schema_version", "flags": [{"path", "code", "fingerprint", "message"}]}``.
 """
 
@@ -19,13 +21,17 @@ from claimtrack.report.base import CheckedFile
 Key = tuple[str, str, str]
 
 
-def _path_key(path: str) -> str:
-    """A path as recorded: relative to the working directory when under it (``./a.md`` is ``a.md``)."""
+def _recorded(path: str, base: Path) -> str:
+    """A path as recorded: relative to the baseline's folder when under it (``./a.md`` is ``a.md``)."""
     resolved = Path(path).resolve()
     try:
-        return resolved.relative_to(Path.cwd().resolve()).as_posix()
+        return resolved.relative_to(base).as_posix()
     except ValueError:
         return resolved.as_posix()
+
+
+def _folder(baseline: str) -> Path:
+    return Path(baseline).resolve().parent
 
 
 def flag_fingerprint(checked: CheckedFile, flag: Flag) -> str:
@@ -38,13 +44,15 @@ def flag_fingerprint(checked: CheckedFile, flag: Flag) -> str:
 
 
 def _key(checked: CheckedFile, flag: Flag) -> Key:
-    return (_path_key(checked.path), flag.code, flag_fingerprint(checked, flag))
+    """The flag's identity in a baseline, with the file's absolute path."""
+    return (Path(checked.path).resolve().as_posix(), flag.code, flag_fingerprint(checked, flag))
 
 
 def write_baseline(path: str, files: list[CheckedFile]) -> int:
     """Record every flag of ``files``; returns how many were written."""
+    base = _folder(path)
     records = [
-        {"path": key[0], "code": key[1], "fingerprint": key[2], "message": flag.message}
+        {"path": _recorded(checked.path, base), "code": key[1], "fingerprint": key[2], "message": flag.message}
         for checked in files
         for flag in checked.flags
         for key in [_key(checked, flag)]
@@ -64,7 +72,10 @@ def load_baseline(path: str) -> Counter[Key]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         records = data["flags"]
-        return Counter((_path_key(str(r["path"])), str(r["code"]), str(r["fingerprint"])) for r in records)
+        base = _folder(path)
+        return Counter(
+            ((base / str(r["path"])).resolve().as_posix(), str(r["code"]), str(r["fingerprint"])) for r in records
+        )
     except OSError as error:
         raise ConfigError(f"{path}: cannot read baseline ({error.strerror})", source=path) from error
     except (ValueError, KeyError, TypeError) as error:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import sys
 import traceback
@@ -20,8 +21,8 @@ from datetime import date
 from typing import TextIO
 
 from claimtrack.cli.inputs import expand_paths, open_output
-from claimtrack.config import ConfigResolver
-from claimtrack.errors import ClaimtrackError, InputError
+from claimtrack.config import PYPROJECT_TOML, ConfigResolver, LoadedConfig
+from claimtrack.errors import ClaimtrackError, ConfigError, InputError
 from claimtrack.model import SEVERITY_RANK, ClaimSet, Document, Flag, Report
 from claimtrack.report.base import CheckedFile, severity_counts
 from claimtrack.settings import Settings
@@ -49,6 +50,10 @@ class Task:
     published: date | None
     raw: str | None = None
     """The decoded text of standard input; None for files (read by the worker)."""
+    active: tuple[tuple[str, str], ...] | None = None
+    """The (code, name) of every selected rule but CT001; None when unknown (every rule)."""
+    idle: tuple[tuple[str, str], ...] = ()
+    """The (code, name) of every known rule not selected (a suppression naming only these is not unused)."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +83,9 @@ def check_one(task: Task) -> Outcome:
         if published != document.published:
             document = document.model_copy(update={"published": published})
         report = _run_rules(document, task.settings)
-        flags = apply_suppressions(document, tuple(report.flags), report_unused=task.report_unused)
+        flags = apply_suppressions(
+            document, tuple(report.flags), report_unused=task.report_unused, active=task.active, idle=task.idle
+        )
         return Outcome(task.path, document, flags, task.settings.fail_on, claims=report.claims)
     except ClaimtrackError as error:
         return Outcome(task.path, error=str(error))
@@ -127,29 +134,72 @@ def _unused_enabled(settings: Settings, selected: set[str] | None) -> bool:
     return chosen >= 0 and matches(settings.ignore) < chosen
 
 
+def _validate_file_rules(loaded: LoadedConfig, extra_ignores: tuple[str, ...]) -> None:
+    """Refuse unknown rule codes of a configuration file, naming the file and the key."""
+    from claimtrack.cli.rules_adapter import selected_codes
+
+    if loaded.path is None:
+        return
+    prefix = "tool.claimtrack." if loaded.path.name == PYPROJECT_TOML else ""
+    stages = [(loaded.settings, "")]
+    if extra_ignores:
+        with_ignores = loaded.settings.model_copy(update={"ignore": loaded.settings.ignore + extra_ignores})
+        stages.append((with_ignores, "per-file-ignores"))
+    for settings, key in stages:
+        try:
+            selected_codes(settings)
+        except ConfigError as error:
+            name = key or error.key or ""
+            detail = str(error)
+            head, colon, rest = detail.partition(": ")
+            if colon and (key or head == name.split(".")[0]):  # "select: 'CT9' ..." loses its own key
+                detail = rest
+            raise ConfigError(f"{loaded.path}: {prefix}{name}: {detail}", key=name, source=str(loaded.path)) from error
+
+
+def _active(selected: set[str] | None, names: dict[str, str]) -> tuple[tuple[str, str], ...] | None:
+    """The selected rules as (code, name) pairs, CT001 aside; None when the selection is unknown."""
+    if selected is None:
+        return None
+    return tuple(sorted((code, names.get(code, "")) for code in selected if code != "CT001"))
+
+
+def _idle(selected: set[str] | None, names: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """The known rules not selected, as (code, name) pairs, CT001 aside; none when the selection is unknown."""
+    if selected is None:
+        return ()
+    return tuple(sorted((code, name) for code, name in names.items() if code not in selected and code != "CT001"))
+
+
 @dataclass
 class _Plan:
     tasks: list[Task] = field(default_factory=list)
-    errors: list[tuple[int, str]] = field(default_factory=list)
-    """Inputs that failed before checking, with their position among the inputs."""
+    errors: list[tuple[int, str, str | None]] = field(default_factory=list)
+    """Inputs that failed before checking: their position among the inputs, the message, the path."""
 
 
 def _plan(args: argparse.Namespace, published: date | None, resolver: ConfigResolver) -> _Plan:
-    from claimtrack.cli.rules_adapter import selected_codes
+    from claimtrack.cli.rules_adapter import known_rules, selected_codes
     from claimtrack.text.loading import decode
 
     plan = _Plan()
     validated: dict[int, set[str] | None] = {}
+    names = {code: info.name for code, info in known_rules().items()}
     for item in expand_paths(args.paths):
         if isinstance(item, InputError):
-            plan.errors.append((len(plan.tasks) + len(plan.errors), str(item)))
+            plan.errors.append((len(plan.tasks) + len(plan.errors), str(item), None))  # a folder or pattern
             continue
         named = (args.stdin_filename or None) if item == "-" else item  # stdin: its name finds the config
         loaded = resolver.for_path(named)
-        settings = _settings_for(args, loaded.settings, loaded.ignores_for(named) if named else ())
+        extra_ignores = loaded.ignores_for(named) if named else ()
+        settings = _settings_for(args, loaded.settings, extra_ignores)
         key = hash(settings.model_dump_json())
-        if key not in validated:
-            validated[key] = selected_codes(settings)  # an unknown rule code fails here, before any work
+        if key not in validated:  # an unknown rule code fails here, before any work, naming where it came from
+            _validate_file_rules(loaded, extra_ignores)
+            try:
+                validated[key] = selected_codes(settings)
+            except ConfigError as error:
+                raise ConfigError(f"--{error}", key=error.key) from error  # the command line's selectors
         raw = None
         path = item
         if item == "-":
@@ -157,13 +207,15 @@ def _plan(args: argparse.Namespace, published: date | None, resolver: ConfigReso
             try:
                 raw = decode(sys.stdin.buffer.read(), path, args.encoding)
             except InputError as error:
-                plan.errors.append((len(plan.tasks) + len(plan.errors), str(error)))
+                plan.errors.append((len(plan.tasks) + len(plan.errors), str(error), path))
                 continue
         plan.tasks.append(
             Task(
                 path=path,
                 settings=settings,
                 report_unused=_unused_enabled(settings, validated[key]),
+                active=_active(validated[key], names),
+                idle=_idle(validated[key], names),
                 encoding=args.encoding,
                 title=args.title,
                 published=published,
@@ -225,22 +277,35 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def summary(files: list[CheckedFile], hidden: int = 0) -> str:
-    """``Found 3 flags (2 errors, 1 warning) in 2 files.`` or ``All clear: ...``."""
+def summary(files: list[CheckedFile], hidden: int = 0, failed: int = 0) -> str:
+    """``Found 3 flags (2 errors, 1 warning) in 2 files.`` or ``All clear: ...``.
+
+    ``hidden`` flags a baseline hid and ``failed`` inputs that could not be checked are
+    named too, so a run that checked nothing never reads as all clear.
+
+    >>> summary([], failed=1)
+    'No flags in 0 files; 1 input could not be checked.'
+    """
     counts = severity_counts(files)
     total = sum(counts.values())
-    tail = f" ({_plural(hidden, 'flag')} hidden by the baseline)" if hidden else ""
+    notes = [f"{_plural(hidden, 'flag')} hidden by the baseline"] if hidden else []
+    tail = f" ({', '.join(notes)})" if notes else ""
+    if failed:
+        tail += f"; {_plural(failed, 'input')} could not be checked"
+    where = f"in {_plural(len(files), 'file')}"
     if not total:
-        return f"All clear: no flags in {_plural(len(files), 'file')}.{tail}"
-    parts = ", ".join(_plural(n, s) for s, n in counts.items() if n)
-    return f"Found {_plural(total, 'flag')} ({parts}) in {_plural(len(files), 'file')}.{tail}"
+        return f"No flags {where}{tail}." if failed else f"All clear: no flags {where}{tail}."
+    parts = ", ".join(f"{n} {s}" if s == "info" else _plural(n, s) for s, n in counts.items() if n)
+    return f"Found {_plural(total, 'flag')} ({parts}) {where}{tail}."
 
 
 def _output_format(args: argparse.Namespace, resolver: ConfigResolver) -> str:
     if args.output_format is not None:
         return str(args.output_format)
     first = args.paths[0] if args.paths else None
-    configured = resolver.for_path(None if first in (None, "-") else first).settings.output_format
+    if first == "-":  # standard input: its --stdin-filename finds the configuration, as in _plan
+        first = args.stdin_filename or None
+    configured = resolver.for_path(first).settings.output_format
     return configured or "text"
 
 
@@ -249,7 +314,7 @@ def run_check(args: argparse.Namespace, published: date | None, out: TextIO, err
     from claimtrack.cli.baseline import apply_baseline, load_baseline, write_baseline
     from claimtrack.cli.rules_adapter import known_rules
     from claimtrack.report import render
-    from claimtrack.report.text import render_statistics
+    from claimtrack.report.text import render_statistics, statistics
 
     if not args.paths:
         print("claimtrack: error: no input given (name files, directories, or - for stdin)", file=err)
@@ -260,6 +325,7 @@ def run_check(args: argparse.Namespace, published: date | None, out: TextIO, err
     plan = _plan(args, published, resolver)
     status = 0
     results: list[CheckedFile] = []
+    input_errors: list[tuple[str | None, str]] = []
     failing = False
     progress = not args.quiet and _isatty(err) and len(plan.tasks) >= PROGRESS_MIN_FILES
     for index, outcome in enumerate(_outcomes(plan.tasks, args.jobs)):
@@ -269,6 +335,7 @@ def run_check(args: argparse.Namespace, published: date | None, out: TextIO, err
             if progress:
                 print("\r\x1b[K", end="", file=err)
             print(f"claimtrack: error: {outcome.error}", file=err)
+            input_errors.append((outcome.path, str(outcome.error)))
             if outcome.trace and args.verbose:
                 print(outcome.trace, end="", file=err)
             status = 2
@@ -276,8 +343,10 @@ def run_check(args: argparse.Namespace, published: date | None, out: TextIO, err
         results.append(CheckedFile(outcome.path, outcome.document, outcome.flags, outcome.claims))
     if progress:
         print("\r\x1b[K", end="", file=err, flush=True)
-    for _, message in plan.errors:
+    failed = len(plan.errors) + len(plan.tasks) - len(results)
+    for _, message, path in plan.errors:
         print(f"claimtrack: error: {message}", file=err)
+        input_errors.append((path, message))
         status = 2
     if args.write_baseline:
         written = write_baseline(args.write_baseline, results)
@@ -296,13 +365,15 @@ def run_check(args: argparse.Namespace, published: date | None, out: TextIO, err
         if sink is None:
             return 2
         color = use_color(args.color, sink) and not args.output
-        if args.statistics:
+        if args.statistics and output_format in ("json", "jsonl"):  # machine-readable asked for
+            sink.write(json.dumps(statistics(results), ensure_ascii=False, indent=2) + "\n")
+        elif args.statistics:
             sink.write(render_statistics(results))
         else:
             rules = list(known_rules().values()) if output_format in ("sarif", "html") else []
-            sink.write(render(output_format, results, rules=rules, color=color))
+            sink.write(render(output_format, results, rules=rules, color=color, errors=input_errors))
     if not args.quiet:
-        print(summary(results, hidden), file=err)
+        print(summary(results, hidden, failed), file=err)
     if status == 2:
         return 2
     return 1 if failing and not args.exit_zero else 0

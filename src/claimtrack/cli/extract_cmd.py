@@ -9,9 +9,10 @@ from datetime import date
 from typing import Any, TextIO
 
 from claimtrack.cli.inputs import load_inputs, open_output
+from claimtrack.config import ConfigResolver
 from claimtrack.extractors.pipeline import extract_document
 from claimtrack.model import SCHEMA_VERSION, ClaimSet, Document
-from claimtrack.settings import DEFAULT_SETTINGS
+from claimtrack.report.base import position
 
 
 def document_json(path: str, document: Document, claims: ClaimSet) -> dict[str, Any]:
@@ -29,7 +30,7 @@ def document_json(path: str, document: Document, claims: ClaimSet) -> dict[str, 
 def _text_lines(path: str, document: Document, claims: ClaimSet) -> list[str]:
     lines = []
     for claim in claims:
-        line, col = document.position(claim.field, claim.start)
+        line, col = position(document, claim.field, claim.start)
         data = claim.model_dump(mode="json", exclude_defaults=True)
         detail = ", ".join(
             f"{key}={value}"
@@ -44,6 +45,7 @@ def run_extract(args: argparse.Namespace, published: date | None, out: TextIO, e
     """Extract every input; returns 2 when any input failed to load, else 0."""
     status = 0
     documents: list[dict[str, Any]] = []
+    resolver = ConfigResolver(explicit=args.config, isolated=args.isolated)
     with ExitStack() as stack:
         sink = open_output(stack, args.output, out, err)
         if sink is None:
@@ -59,9 +61,12 @@ def run_extract(args: argparse.Namespace, published: date | None, out: TextIO, e
                 status = 2
                 continue
             document = loaded.document
-            if published is not None:
-                document = document.model_copy(update={"published": published})
-            claims = extract_document(document, DEFAULT_SETTINGS)
+            named = (args.stdin_filename or None) if loaded.stdin else loaded.path
+            settings = resolver.for_path(named).settings  # the locale and published date, as check reads them
+            when = published or document.published or settings.published
+            if when != document.published:
+                document = document.model_copy(update={"published": when})
+            claims = extract_document(document, settings)
             if args.output_format == "text":
                 for line in _text_lines(loaded.path, document, claims):
                     print(line, file=sink)

@@ -7,8 +7,9 @@ configuration or input error (the other inputs are still processed; 2 wins over 
 from __future__ import annotations
 
 import argparse
+import codecs
 import sys
-from datetime import date
+from datetime import date, datetime
 from typing import TextIO
 
 from claimtrack._version import __version__
@@ -52,6 +53,8 @@ def _add_input_options(parser: argparse.ArgumentParser, formats: tuple[str, ...]
     parser.add_argument("--encoding", default="utf-8", help="encoding of the input files (default: utf-8)")
     parser.add_argument("--stdin-filename", metavar="NAME", help="the name to report for standard input")
     parser.add_argument("-o", "--output", metavar="FILE", help="write the results to FILE instead of stdout")
+    parser.add_argument("--config", metavar="FILE", help="use this configuration file for every input")
+    parser.add_argument("--isolated", action="store_true", help="ignore every configuration file")
     parser.add_argument("-v", "--verbose", action="store_true", help="show tracebacks of unexpected errors")
 
 
@@ -66,9 +69,11 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
         help="the lowest severity that makes the exit code 1 (default: warning)",
     )
     parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when flags are found")
-    parser.add_argument("--statistics", action="store_true", help="print the number of flags per rule instead")
-    parser.add_argument("--config", metavar="FILE", help="use this configuration file for every input")
-    parser.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    parser.add_argument(
+        "--statistics",
+        action="store_true",
+        help="print the number of flags per rule instead (a JSON list with --output-format json)",
+    )
     parser.add_argument("--baseline", metavar="FILE", help="do not report the flags recorded in FILE")
     parser.add_argument("--write-baseline", metavar="FILE", help="record the current flags in FILE and exit")
     parser.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N", help="check files in N processes")
@@ -107,12 +112,21 @@ def parse_published(value: str | None, err: TextIO) -> date | None:
         today = date.today()
         print(f"claimtrack: using published date {today.isoformat()}", file=err)
         return today
-    from claimtrack.text.loading import as_date
+    text = value.strip()
+    try:  # the whole value must be a date or a date-time: "2025-06-09junk" is refused, not cut
+        return date.fromisoformat(text) if len(text) <= 10 else datetime.fromisoformat(text).date()
+    except ValueError as error:
+        raise ConfigError(
+            f"--published: {value!r} is not a date (use YYYY-MM-DD or 'today')", key="published"
+        ) from error
 
+
+def _check_encoding(name: str) -> None:
+    """``--encoding`` names a codec Python knows: a usage error once, not one error per file."""
     try:
-        return as_date(value, what="--published")
-    except ConfigError as error:
-        raise ConfigError(f"--published: {value!r} is not a date (use YYYY-MM-DD or 'today')") from error
+        codecs.lookup(name)
+    except LookupError:
+        raise ConfigError(f"--encoding: unknown encoding {name!r} (e.g. utf-8, cp1252, latin-1)") from None
 
 
 def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
@@ -131,6 +145,13 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
             from claimtrack.cli.rule_cmd import run_rule
 
             return run_rule(args, out, err)
+        _check_encoding(getattr(args, "encoding", "utf-8"))
+        if getattr(args, "config", None) and getattr(args, "isolated", False):
+            raise ConfigError("--config and --isolated cannot be used together (--isolated ignores every file)")
+        if getattr(args, "output", None):
+            from claimtrack.cli.inputs import refuse_output_over_input
+
+            refuse_output_over_input(args.output, args.paths)
         if args.command == "check":
             from claimtrack.cli.check_cmd import run_check
 

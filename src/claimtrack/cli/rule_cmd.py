@@ -35,6 +35,9 @@ def run_rule(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from claimtrack.cli.rules_adapter import known_rules
 
     rules = known_rules()
+    if args.all and args.rule:
+        print(f"claimtrack: error: pass a rule ({args.rule}) or --all, not both", file=err)
+        return 2
     if args.all:
         out.write(render_rules([rules[code] for code in sorted(rules)], args.output_format))
         return 0

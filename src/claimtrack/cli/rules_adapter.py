@@ -42,6 +42,9 @@ def rule_info(rule: Any) -> RuleInfo:
     """A registry rule as the formatters describe it."""
     docs = getattr(rule, "docs", None)
     sections = tuple((heading, str(getattr(docs, attr, "") or "")) for heading, attr in _SECTIONS)
+    options = _options_text(rule)
+    if options:
+        sections += (("Options", options),)
     return RuleInfo(
         code=rule.code,
         name=rule.name,
@@ -51,6 +54,18 @@ def rule_info(rule: Any) -> RuleInfo:
         sections=sections,
         implemented=bool(getattr(rule, "implemented", True)),
     )
+
+
+def _options_text(rule: Any) -> str:
+    """The rule's options, one per line with its default and how to set it; "" when it has none."""
+    model = getattr(rule, "options", None)
+    fields = getattr(model, "model_fields", None) or {}
+    lines = [
+        f"- {name} (default {info.default!r}): {info.description or ''}".rstrip(": ") for name, info in fields.items()
+    ]
+    if not lines:
+        return ""
+    return "\n".join([*lines, "", f"Set them under [tool.claimtrack.rules.{rule.code}] in pyproject.toml."])
 
 
 def known_rules() -> dict[str, RuleInfo]:

@@ -13,11 +13,14 @@ Location(line=2, column=6, end_line=2, end_column=10)
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from claimtrack.model import ClaimSet, Document, Flag, Related
 from claimtrack.model.base import Field
+from claimtrack.suppression import FieldOffsets
 
 DOCS_URL = "https://claimtrack.readthedocs.io/en/latest/"
 """Where the rule pages are published; ``help_uri`` appends ``rules/CODE/``."""
@@ -42,11 +45,55 @@ class Location(NamedTuple):
     end_column: int
 
 
+class _Positions:
+    """``Document.position`` for many offsets of one document: line starts and segments indexed once.
+
+    Same answers as ``Document.position`` (which scans the file from its start on each call),
+    in logarithmic time, so reporting thousands of flags or claims of a long file stays linear.
+    """
+
+    def __init__(self, document: Document):
+        self.document = document
+        source_map = document.source_map
+        source = source_map.source if source_map is not None else document.text
+        self.line_starts = [0, *(match.end() for match in re.finditer("\n", source))]
+        self.offsets = FieldOffsets(source_map) if source_map is not None else None
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1
+
+    def position(self, field_name: Field, offset: int) -> tuple[int, int]:
+        if self.offsets is None:
+            return (1, offset + 1) if field_name == "title" else self.line_col(offset)
+        mapped = self.offsets.offset(field_name, offset)
+        return (1, 1) if mapped is None else self.line_col(mapped)
+
+
+_RECENT: dict[int, _Positions] = {}
+"""Position indexes of the documents reported last, by id (the document is kept, so ids stay valid)."""
+
+
+def position(document: Document, field_name: Field, offset: int) -> tuple[int, int]:
+    """1-based (line, column) of a field offset in the file, as ``Document.position`` gives it.
+
+    >>> doc = Document(text="one\\ntwo three")
+    >>> position(doc, "text", 8), doc.position("text", 8)
+    ((2, 5), (2, 5))
+    """
+    indexed = _RECENT.get(id(document))
+    if indexed is None or indexed.document is not document:
+        if len(_RECENT) >= 16:
+            _RECENT.clear()
+        indexed = _RECENT[id(document)] = _Positions(document)
+    return indexed.position(field_name, offset)
+
+
 def location(document: Document, field_name: Field, start: int, end: int) -> Location:
     """The file location of a span of one of the document's fields."""
-    line, column = document.position(field_name, start)
+    line, column = position(document, field_name, start)
     if end > start:  # the column after the last character, so markup after the span is not counted
-        end_line, last_column = document.position(field_name, end - 1)
+        end_line, last_column = position(document, field_name, end - 1)
         end_column = last_column + 1
     else:
         end_line, end_column = line, column
@@ -92,15 +139,32 @@ class RuleInfo:
             "help_uri": help_uri(self.code),
         }
 
-    def help_text(self) -> str:
-        """The documentation as Markdown-ish plain text."""
+    def help_text(self, *, markdown: bool = False) -> str:
+        """The documentation as Markdown-ish plain text.
+
+        With ``markdown``, the example sections are fenced, so a renderer shows them as
+        written (an ``<!-- claimtrack: ... -->`` comment would otherwise vanish).
+
+        >>> print(UNUSED_SUPPRESSION.help_text(markdown=True).split("## Example")[1].split("## Use")[0].strip())
+        ```text
+        <!-- claimtrack: ignore[CT201] -->
+        Sales rose 5% to $40 million.
+        ```
+        """
         parts = [f"# {self.name} ({self.code})", "", f"Default severity: {self.severity}."]
         if self.summary:
             parts += ["", self.summary]
         for heading, text in self.sections:
             if text.strip():
-                parts += ["", f"## {heading}", "", text.strip()]
+                body = text.strip()
+                if markdown and heading in _VERBATIM_SECTIONS:
+                    body = f"```text\n{body}\n```"
+                parts += ["", f"## {heading}", "", body]
         return "\n".join(parts) + "\n"
+
+
+_VERBATIM_SECTIONS = frozenset({"Example", "Use instead"})
+"""Sections that hold article text, shown verbatim (fenced) in Markdown."""
 
 
 UNUSED_SUPPRESSION = RuleInfo(

@@ -10,6 +10,9 @@ also escape ``:`` and ``,``.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from claimtrack.report.base import CheckedFile, RuleInfo, location
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -29,6 +32,23 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def annotation_path(path: str) -> str:
+    """The path GitHub matches against the repository: relative to the working folder when under it.
+
+    An absolute path (``claimtrack check $GITHUB_WORKSPACE/stories``) would attach to no file.
+
+    >>> import os
+    >>> annotation_path(os.path.join(os.getcwd(), "stories", "a.md")), annotation_path("b.md")
+    ('stories/a.md', 'b.md')
+    """
+    if not os.path.isabs(path):
+        return path
+    try:
+        return Path(path).relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path
+
+
 def render_github(files: list[CheckedFile], *, rules: list[RuleInfo], color: bool) -> str:
     """One ``::level ...::message`` line per flag."""
     lines = []
@@ -38,7 +58,7 @@ def render_github(files: list[CheckedFile], *, rules: list[RuleInfo], color: boo
             properties = ",".join(
                 f"{key}={escape_property(str(value))}"
                 for key, value in (
-                    ("file", checked.path),
+                    ("file", annotation_path(checked.path)),
                     ("line", where.line),
                     ("col", where.column),
                     ("endLine", where.end_line),

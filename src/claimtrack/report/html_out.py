@@ -20,6 +20,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 from html import escape
 from importlib.resources import files as package_files
@@ -207,16 +208,31 @@ def _file_section(index: int, checked: CheckedFile, items: list[FlagItem], rules
     )
 
 
-def render_html(files: list[CheckedFile], *, rules: list[RuleInfo], color: bool) -> str:
-    """The whole run as one standalone HTML page."""
+def _not_checked(errors: Sequence[tuple[str | None, str]]) -> str:
+    """The inputs that could not be checked, so a report read alone does not look all clear."""
+    if not errors:
+        return ""
+    rows = "".join(f"<li>{escape(message)}</li>" for _, message in errors)
+    return (
+        '<section class="file not-checked" aria-labelledby="h-not-checked">'
+        f'<h2 id="h-not-checked">Not checked</h2><p>{_plural(len(errors), "input")} could not be read or'
+        f" checked:</p><ul>{rows}</ul></section>"
+    )
+
+
+def render_html(
+    files: list[CheckedFile], *, rules: list[RuleInfo], color: bool, errors: Sequence[tuple[str | None, str]] = ()
+) -> str:
+    """The whole run as one standalone HTML page; ``errors`` are (path, message) of inputs not checked."""
     known = {rule.code: rule for rule in rules}
     families = {code: rule.family or "other" for code, rule in known.items()}
     per_file = [_items(index, checked, families) for index, checked in enumerate(files)]
     all_items = [item for items in per_file for item in items]
     counts = severity_counts(files)
     total = sum(counts.values())
-    parts = ", ".join(_plural(n, s) for s, n in counts.items() if n)
-    headline = f"{_plural(total, 'flag')}{f' ({parts})' if parts else ''} in {_plural(len(files), 'file')}."
+    parts = ", ".join(f"{n} info" if s == "info" else _plural(n, s) for s, n in counts.items() if n)
+    headline = f"{_plural(total, 'flag')}{f' ({parts})' if parts else ''} in {_plural(len(files), 'file')}"
+    headline += f"; {_plural(len(errors), 'input')} could not be checked." if errors else "."
     sections = "".join(
         _file_section(index, checked, items, known)
         for index, (checked, items) in enumerate(zip(files, per_file, strict=True))
@@ -231,6 +247,6 @@ def render_html(files: list[CheckedFile], *, rules: list[RuleInfo], color: bool)
         f'<header><h1>claimtrack report</h1><p class="headline">{escape(headline)}</p></header>\n'
         f'<nav class="controls" aria-label="Report controls">{_run_summary(files)}{_legend()}'
         f"{_filters(all_items, known)}</nav>\n"
-        f"<main>{sections}</main>\n"
+        f"<main>{_not_checked(errors)}{sections}</main>\n"
         f'<script id="report-script">{script}</script></body></html>\n'
     )

@@ -8,6 +8,7 @@ description, help text and URI) and whose results point at the file's lines and 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -42,7 +43,7 @@ def _rule(info: RuleInfo) -> dict[str, Any]:
         "name": info.name,
         "shortDescription": {"text": info.summary or info.name},
         "fullDescription": {"text": full},
-        "help": {"text": info.help_text(), "markdown": info.help_text()},
+        "help": {"text": info.help_text(), "markdown": info.help_text(markdown=True)},
         "helpUri": help_uri(info.code),
         "defaultConfiguration": {"level": LEVELS.get(info.severity, "warning")},
         "properties": {"tags": [info.family] if info.family else []},
@@ -63,8 +64,24 @@ def _physical(uri: str, document: Document, field_name: Field, start: int, end: 
     }
 
 
-def sarif_log(files: list[CheckedFile], rules: list[RuleInfo]) -> dict[str, Any]:
-    """The SARIF log as a JSON-ready dict."""
+def _invocation(errors: Sequence[tuple[str | None, str]]) -> dict[str, Any]:
+    """Whether the run checked every input, with one notification per input that failed."""
+    notifications = []
+    for path, message in errors:
+        notification: dict[str, Any] = {"level": "error", "message": {"text": message}}
+        if path:
+            notification["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(path)}}}]
+        notifications.append(notification)
+    invocation: dict[str, Any] = {"executionSuccessful": not errors}
+    if notifications:
+        invocation["toolExecutionNotifications"] = notifications
+    return invocation
+
+
+def sarif_log(
+    files: list[CheckedFile], rules: list[RuleInfo], errors: Sequence[tuple[str | None, str]] = ()
+) -> dict[str, Any]:
+    """The SARIF log as a JSON-ready dict; ``errors`` are (path, message) of inputs that failed."""
     described = rules_for(files, {info.code: info for info in rules})
     index = {info.code: position for position, info in enumerate(described)}
     results = []
@@ -103,10 +120,19 @@ def sarif_log(files: list[CheckedFile], rules: list[RuleInfo]) -> dict[str, Any]
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
-        "runs": [{"tool": {"driver": driver}, "results": results, "columnKind": "unicodeCodePoints"}],
+        "runs": [
+            {
+                "tool": {"driver": driver},
+                "invocations": [_invocation(errors)],
+                "results": results,
+                "columnKind": "unicodeCodePoints",
+            }
+        ],
     }
 
 
-def render_sarif(files: list[CheckedFile], *, rules: list[RuleInfo], color: bool) -> str:
-    """The SARIF log, indented."""
-    return json.dumps(sarif_log(files, rules), ensure_ascii=False, indent=2) + "\n"
+def render_sarif(
+    files: list[CheckedFile], *, rules: list[RuleInfo], color: bool, errors: Sequence[tuple[str | None, str]] = ()
+) -> str:
+    """The SARIF log, indented; ``errors`` (path, message) become tool execution notifications."""
+    return json.dumps(sarif_log(files, rules, errors), ensure_ascii=False, indent=2) + "\n"

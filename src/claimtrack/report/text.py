@@ -18,6 +18,11 @@ a.txt:1:16: CT201 [implausible-magnitude] 40 billion tonnes is implausible
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from bisect import bisect_right
+from functools import lru_cache
+
 from claimtrack.model import Document, Flag
 from claimtrack.report.base import CheckedFile, RuleInfo, location
 from claimtrack.text.sentences import split_sentences
@@ -28,6 +33,7 @@ WINDOW = 120
 _COLORS = {"error": "\x1b[1;31m", "warning": "\x1b[1;33m", "info": "\x1b[1;34m"}
 _FLAT = str.maketrans("\n\r\t\v\f", "     ")
 _BOLD, _CYAN, _BLUE, _RESET = "\x1b[1m", "\x1b[36m", "\x1b[34m", "\x1b[0m"
+_RUNS = re.compile(r"\^+|-+")
 
 
 def _paint(text: str, style: str, color: bool) -> str:
@@ -51,13 +57,34 @@ def header(path: str, document: Document, flag: Flag, *, color: bool = False) ->
     return f"{place} {code} [{flag.name}] {one_line(flag.message)}"
 
 
+@lru_cache(maxsize=8)
+def _sentence_spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and ends of the text's sentences, split once per text (not once per flag)."""
+    sentences = split_sentences(text)
+    return tuple(s.start for s in sentences), tuple(s.end for s in sentences)
+
+
 def _sentence_bounds(text: str, offset: int) -> tuple[int, int]:
-    for sentence in split_sentences(text):
-        if sentence.start <= offset < max(sentence.end, sentence.start + 1):
-            return sentence.start, sentence.end
+    starts, ends = _sentence_spans(text)
+    index = bisect_right(starts, offset) - 1
+    if index >= 0 and offset < max(ends[index], starts[index] + 1):
+        return starts[index], ends[index]
     line_start = text.rfind("\n", 0, offset) + 1
     line_end = text.find("\n", offset)
     return line_start, len(text) if line_end == -1 else line_end
+
+
+def _width(char: str) -> int:
+    """Terminal columns of one character: 2 for wide (CJK) ones, 0 for combining marks, else 1.
+
+    >>> _width("a"), _width("会"), _width("\u0301")
+    (1, 2, 0)
+    """
+    if char < "\u0300":  # the common case, quickly
+        return 1
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
 def snippet(document: Document, flag: Flag, *, color: bool = False) -> list[str]:
@@ -81,10 +108,15 @@ def snippet(document: Document, flag: Flag, *, color: bool = False) -> list[str]
     for index in range(max(flag.start, begin), min(flag.end, end)):
         marks[index - begin] = "^"
     shown = ("…" if cut_before else "") + one_line(text[begin:end]) + ("…" if cut_after else "")
-    marker_line = (" " if cut_before else "") + "".join(marks).rstrip()
-    if color:
-        marker_line = marker_line.replace("^", _paint("^", _COLORS[flag.severity], True)).replace(
-            "-", _paint("-", _BLUE, True)
+    # each mark as wide as its character on a terminal, so the underline stays under CJK text
+    widths = (_width(char) for char in text[begin:end])
+    marker_line = (" " if cut_before else "") + "".join(
+        mark * width for mark, width in zip(marks, widths, strict=True)
+    ).rstrip()
+    if color:  # one colour code per run of markers, not per character
+        marker_line = _RUNS.sub(
+            lambda run: _paint(run.group(), _COLORS[flag.severity] if run.group()[0] == "^" else _BLUE, True),
+            marker_line,
         )
     if not shown.strip():
         return []
@@ -130,6 +162,24 @@ def render_concise(files: list[CheckedFile], *, rules: list[RuleInfo], color: bo
     return "".join(line + "\n" for line in lines)
 
 
+def statistics(files: list[CheckedFile]) -> list[dict[str, str | int]]:
+    """Counts by rule, most frequent first, as records (``--statistics --output-format json``).
+
+    >>> from claimtrack.model import Document, Flag
+    >>> flag = Flag(code="CT401", name="weekday-mismatch", severity="error", message="m",
+    ...     field="text", start=0, end=1)
+    >>> statistics([CheckedFile("b.md", Document(text="x"), (flag, flag))])
+    [{'code': 'CT401', 'name': 'weekday-mismatch', 'severity': 'error', 'count': 2}]
+    """
+    counts: dict[tuple[str, str, str], int] = {}
+    for checked in files:
+        for flag in checked.flags:
+            key = (flag.code, flag.name, flag.severity)
+            counts[key] = counts.get(key, 0) + 1
+    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
+    return [{"code": code, "name": name, "severity": sev, "count": count} for (code, name, sev), count in rows]
+
+
 def render_statistics(files: list[CheckedFile]) -> str:
     """Counts by rule, most frequent first (``--statistics``).
 
@@ -139,10 +189,4 @@ def render_statistics(files: list[CheckedFile]) -> str:
     >>> render_statistics([CheckedFile("b.md", Document(text="x"), (flag, flag))])
     '    2  CT401  [weekday-mismatch]  error\\n'
     """
-    counts: dict[tuple[str, str, str], int] = {}
-    for checked in files:
-        for flag in checked.flags:
-            key = (flag.code, flag.name, flag.severity)
-            counts[key] = counts.get(key, 0) + 1
-    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
-    return "".join(f"{count:5d}  {code}  [{name}]  {severity}\n" for (code, name, severity), count in rows)
+    return "".join(f"{r['count']:5d}  {r['code']}  [{r['name']}]  {r['severity']}\n" for r in statistics(files))

@@ -58,10 +58,13 @@ def article_files(paths: list[str], base: Path) -> list[Path]:
 def _settings_for(file: Path, overrides: Mapping[str, Any]) -> Settings:
     """The file's configuration (as ``claimtrack check`` finds it), then the ini options over it."""
     from claimtrack.config import ConfigResolver
+    from claimtrack.settings import Settings
 
     loaded = ConfigResolver().for_path(file)
     settings = loaded.settings
-    update = dict(overrides)
+    # validated, so the ini's "2025-06-09" becomes a date and its lists tuples, as in the file
+    given = Settings.model_validate(dict(overrides))
+    update: dict[str, Any] = {name: getattr(given, name) for name in given.model_fields_set}
     ignores = loaded.ignores_for(str(file))
     if ignores:
         update["ignore"] = (*update.get("ignore", settings.ignore), *ignores)
@@ -95,10 +98,15 @@ class ArticleItem(pytest.Item):
             settings = _settings_for(self.path, overrides)
         except ClaimtrackError as error:
             raise ArticleError(f"configuration error: {error}") from error
-        task = Task(str(self.path), settings, False, "utf-8", None, settings.published)
+        # settings.published stays a fallback: front matter wins, as in `claimtrack check`
+        task = Task(str(self.path), settings, False, self.config.stash.get(ENCODING, "utf-8"), None, None)
         outcome = check_one(task)
         if outcome.error is not None or outcome.document is None:
-            raise ArticleError(outcome.error or "could not be checked")
+            # the command's hint names its option; here the ini option is the way
+            message = (outcome.error or "could not be checked").replace(
+                "pass --encoding, e.g. --encoding cp1252", "set the ini option claimtrack_encoding, e.g. to cp1252"
+            )
+            raise ArticleError(message)
         floor = SEVERITY_RANK[outcome.fail_on]
         failing = tuple(flag for flag in outcome.flags if SEVERITY_RANK[flag.severity] >= floor)
         if failing:
@@ -129,3 +137,5 @@ class ArticleItem(pytest.Item):
 
 OVERRIDES: pytest.StashKey[Mapping[str, Any]] = pytest.StashKey()
 """The ini options' settings (published, select, ignore), laid over each file's configuration."""
+ENCODING: pytest.StashKey[str] = pytest.StashKey()
+"""The ``claimtrack_encoding`` ini option: how the article files are decoded."""

@@ -274,6 +274,36 @@ def assert_consistent(
     return report
 
 
+def _expected_rules(selectors: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Each selector of ``assert_flags`` with the codes it names (a code or name in any case, or a prefix).
+
+    Raises:
+        ConfigError: a selector names no rule.
+    """
+    try:
+        import claimtrack.rules  # noqa: F401
+        from claimtrack.rules.registry import REGISTRY
+    except ImportError:  # pragma: no cover
+        return {selector: (selector,) for selector in selectors}
+    from claimtrack.errors import ConfigError
+
+    found: dict[str, tuple[str, ...]] = {}
+    for selector in selectors:
+        rules = REGISTRY.lookup(selector)
+        if not rules:
+            raise ConfigError(f"assert_flags: {selector!r} names no rule, prefix or code", key="codes")
+        found[selector] = tuple(rule.code for rule in rules)
+    return found
+
+
+def _exact_code(selector: str) -> str | None:
+    """The code of the rule a selector names exactly (a code or name, any case), else None."""
+    from claimtrack.rules.registry import REGISTRY
+
+    rule = REGISTRY.get(selector)
+    return rule.code if rule is not None else None
+
+
 def _rule_names(codes: Sequence[str]) -> dict[str, str]:
     try:
         import claimtrack.rules  # noqa: F401
@@ -298,7 +328,9 @@ def assert_flags(
 ) -> Report:
     """Assert that checking the text flags each rule code (or name) given.
 
-    The expected rules always run: they are added to the settings' ``extend-select``.
+    The expected rules always run: they are added to the settings' ``extend-select`` (and
+    dropped from ``ignore`` where it names them). Codes and names match in any case; a code
+    prefix ("CT4") passes when any rule it covers flags something.
 
     Args:
         text: the body, or a :class:`~claimtrack.model.Document`.
@@ -317,25 +349,36 @@ def assert_flags(
     """
     __tracebackhide__ = True
     settings = _settings(config)
+    expected = _expected_rules(codes)
     if codes:
-        settings = settings.model_copy(update={"extend_select": (*settings.extend_select, *codes)})
+        named = {code for rules in expected.values() for code in rules}
+        # the expected rules always run: selected, and no longer ignored by their own code or name
+        ignore = tuple(item for item in settings.ignore if _exact_code(item) not in named)
+        settings = settings.model_copy(
+            update={"extend_select": (*settings.extend_select, *sorted(named)), "ignore": ignore}
+        )
     document, report, _ = _check(text, published, title, settings)
-    names = _rule_names([*codes, *(flag.code for flag in report.flags)])
-    flagged = {flag.code for flag in report.flags} | {flag.name for flag in report.flags}
-    missing = [code for code in codes if code not in flagged]
-    wanted = set(codes) | {names.get(code, code).split(" ")[0] for code in codes}
-    extra = [flag for flag in report.flags if exact and flag.code not in wanted and flag.name not in wanted]
+    names = _rule_names([*(code for rules in expected.values() for code in rules), *(f.code for f in report.flags)])
+    flagged = {flag.code for flag in report.flags}
+    missing = [code for code in codes if not flagged & set(expected[code])]
+    wanted = {code for rules in expected.values() for code in rules}
+    extra = [flag for flag in report.flags if exact and flag.code not in wanted]
     if not missing and not extra:
         return report
     problems = []
+
+    def shown(selector: str) -> str:
+        rules = expected[selector]
+        return names.get(rules[0], rules[0]) if len(rules) == 1 else f"{selector} (any of {', '.join(rules)})"
+
     if missing:
-        problems.append(", ".join(names.get(code, code) for code in missing) + " not flagged")
+        problems.append(", ".join(shown(code) for code in missing) + " not flagged")
     if extra:
         problems.append(", ".join(sorted({flag.code for flag in extra})) + " flagged but not expected (exact=True)")
     lines = ["assert_flags: " + "; ".join(problems) + _published_text(document.published), ""]
     if missing:
         lines.append("missing:")
-        lines.extend(f"  {names.get(code, code)}  {rule_hint(code)}" for code in missing)
+        lines.extend(f"  {shown(code)}  {rule_hint(expected[code][0])}" for code in missing)
         lines.extend(["", "text:" if not document.title else "document:"])
         lines.extend(marked_document(document.title, document.text, []))
         lines.append("")

@@ -34,6 +34,11 @@ def _claims_of(value: object) -> Sequence[Any] | None:
     return None
 
 
+def _count(claims: Sequence[Any]) -> str:
+    """``1 claim``, ``3 claims``."""
+    return f"{len(claims)} claim{'' if len(claims) == 1 else 's'}"
+
+
 def explain(left: object, right: object) -> list[str] | None:
     """Lines explaining why ``left == right`` failed, or None when neither side is a claim."""
     if isinstance(left, Matcher) and _is_claim(right):
@@ -50,7 +55,7 @@ def explain(left: object, right: object) -> list[str] | None:
     if one is None or other is None:
         return None
     lines = [
-        f"ClaimSets differ: {len(one)} claims == {len(other)} claims",
+        f"ClaimSets differ: {_count(one)} == {_count(other)}",
         "Claim by claim (- left only, + right only, ~ both, fields differ):",
     ]
     diff = claimset_diff(one, other)
