@@ -289,3 +289,28 @@ def test_check_honours_inline_suppressions_and_reports_unused_ones():
     assert sorted(flag.code for flag in stale.flags) == ["CT001", "CT401"]
     without_ct001 = claimtrack.check("<!-- claimtrack: ignore[CT201] -->\n" + text, config={"ignore": ["CT001"]})
     assert [flag.code for flag in without_ct001.flags] == ["CT401"]
+
+
+def _example_parts(example: str) -> tuple[str, str | None, str | None]:
+    """A rule example as (body, title, published): "Title: ...\\nBody: ..." and "Published DATE: ..."."""
+    title = published = None
+    if example.startswith("Title:"):
+        head, _, body = example.partition("\n")
+        title, example = head.removeprefix("Title:").strip(), body.removeprefix("Body:").strip()
+    if example.startswith("Published "):
+        head, _, body = example.partition(": ")
+        published, example = head.removeprefix("Published ").strip(), body
+    return example, title, published
+
+
+@pytest.mark.parametrize("rule", list(REGISTRY), ids=lambda rule: rule.code)
+def test_each_rule_documented_example_fires_end_to_end_and_its_fix_does_not(rule):
+    def codes(example: str) -> list[str]:
+        text, title, published = _example_parts(example)
+        report = claimtrack.check(
+            text, title=title, published=published or "2025-06-09", config={"select": [rule.code]}
+        )
+        return [flag.code for flag in report.flags]
+
+    assert rule.code in codes(rule.docs.example), f"{rule.code}: its documented example does not fire"
+    assert rule.code not in codes(rule.docs.use_instead), f"{rule.code}: its documented fix still fires"

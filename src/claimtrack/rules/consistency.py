@@ -397,8 +397,8 @@ register(
                 "sentence written twice (word for word apart from its figures, at least eight words)."
             ),
             why_is_this_bad="One quantity cannot have two values at once; one of the two mentions is wrong.",
-            example="Acme employs 4,200 people. Later, the firm said Acme employs 4,800 people.",
-            use_instead="Acme employs 4,200 people. Later, the firm said Acme employs 4,200 people.",
+            example="Ticket sales reached €8.4 million. The festival later said ticket sales were €9.1 million.",
+            use_instead="Ticket sales reached €8.4 million. The festival later said ticket sales were €8.4 million.",
             known_problems=(
                 "Needs extraction to give both figures the same subject. Figures tied to "
                 "different dates, earlier values of changes and hedged figures are skipped."
