@@ -191,3 +191,34 @@ def test_ct102_flags_parts_above_a_stated_whole(text, parts, whole):
 @pytest.mark.parametrize(("text", "parts", "whole"), CT102_WHOLE_CLEAN, ids=lambda v: str(v)[:25])
 def test_ct102_passes_parts_within_the_whole(text, parts, whole):
     assert _parts(text, parts, whole) == []
+
+
+# CT103 when the words name a share and imply its whole (end to end, through extraction).
+NAMED_SHARE_FLAGGED = [
+    "Its share of the market was 130%.",
+    "Pemberton has a market share of 118% in the north.",
+    "The fund holds a 140% stake in the brewer.",
+    "The region's share of national output reached 104.5% last year.",
+    "Their market share rose to 121% in March.",
+]
+NAMED_SHARE_CLEAN = [
+    "Its share of the market was 13%.",  # a plausible share
+    "Pemberton's market share rose 118% in the north.",  # growth of a share, not a share
+    "The fund holds a 14% stake in the brewer.",
+    "The region's output reached 104.5% of its 2019 level.",  # a ratio to another quantity
+    "Their share price rose to 121 pence in March.",  # not a share of a whole
+]
+
+
+@pytest.mark.parametrize("text", NAMED_SHARE_FLAGGED)
+def test_ct103_a_named_share_above_100_is_flagged(text):
+    import claimtrack
+
+    assert [f.code for f in claimtrack.check(text, config={"select": ["CT103"]}).flags] == ["CT103"]
+
+
+@pytest.mark.parametrize("text", NAMED_SHARE_CLEAN)
+def test_ct103_named_share_look_alikes_pass(text):
+    import claimtrack
+
+    assert claimtrack.check(text, config={"select": ["CT103"]}).flags == ()

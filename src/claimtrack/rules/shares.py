@@ -124,17 +124,44 @@ def whole_after(claim: Claim, ctx: RuleContext) -> str | None:
     return match.group("next")
 
 
+# A share named right after the figure: "a 130% share of the market", "a 120% stake in".
+_SHARE_AFTER = regex.compile(r"[ \t]{1,3}(?:market[ \t]{1,3})?(?:share|stake)[ \t]{1,3}(?:of|in)\b", regex.IGNORECASE)
+# A subject that names a share of a whole by itself: "market share", "share of the market".
+_SHARE_SUBJECT = regex.compile(r"\bmarket[ \t]{1,3}share\b|\bshare[ \t]{1,3}of\b", regex.IGNORECASE)
+
+
+def _named_share(claim: Claim, ctx: RuleContext) -> bool:
+    """Whether a percent level is a share by its own words, with the whole implied.
+
+    "Acme has a market share of 130%", "its share of the market was 130%", "a 130% stake in
+    the bank". A change's amount ("market share rose 130%") is a growth rate, not a share.
+    """
+    if claim.id in _change_amounts(ctx):
+        return False
+    if _SHARE_AFTER.match(ctx.text(claim.field), claim.end) is not None:
+        return True
+    return claim.subject is not None and _SHARE_SUBJECT.search(claim.subject) is not None
+
+
+def _change_amounts(ctx: RuleContext) -> set[str]:
+    return ctx.memo("change-amounts", lambda: {c.by for c in ctx.claims if isinstance(c, ChangeClaim) and c.by})
+
+
 def check_share_over_100(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]:
     """CT103: a share of a whole above 100%."""
     cue = _share_cue()
-    for claim in _plain_percents(claims, ctx):
+    in_changes = _change_figures(ctx)
+    for claim in claims:
+        if claim.kind != "percent" or getattr(claim, "points", False):
+            continue
         span = figure_interval(claim)
         if span is None or span[0] is None or span[0] <= HUNDRED or claim.approx in ("under", "at_most"):
             continue
         text = ctx.text(claim.field)
         sentence = ctx.sentence_at(claim.field, claim.start)
         begin = max(claim.start - 60, sentence.start if sentence else 0)
-        if cue.search(text, begin, claim.start) is None or whole_after(claim, ctx) is None:
+        cued = claim.id not in in_changes and cue.search(text, begin, claim.start) is not None
+        if not (cued and whole_after(claim, ctx) is not None) and not _named_share(claim, ctx):
             continue
         yield Finding(
             message=f"{claim.text} is given as a share of a whole, but a share cannot exceed 100%",
