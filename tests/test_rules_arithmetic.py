@@ -393,3 +393,34 @@ def test_unlinked_from_is_read_after_the_to(text, code, verb, direction, by, fla
     if "($1 billion)" in text:
         claims.append(fig(text, "$1 billion", converted_from=claims[-2].id if by is None else claims[2].id))
     assert [f.code for f in run(code, text, claims)] == ([code] if flagged else [])
+
+
+# A change noun in apposition gives the amount the verb left out (end to end).
+APPOSED_FLAGGED = [
+    ("Inflation rose to 3.5% from 2.5%, an increase of 1%.", "CT107"),
+    ("Turnout climbed to 61.2% from 55.8%, a rise of 5.4%.", "CT107"),
+    ("Sales rose to $12.6 billion from $10.5 billion, an increase of 12%.", "CT101"),
+    ("The herd shrank to 4,400 cows from 5,500 cows, a decline of 30%.", "CT101"),
+    ("Fares climbed to €2.90 from €2.50, a rise of 6%.", "CT101"),
+]
+APPOSED_CLEAN = [
+    "Inflation rose to 3.5% from 2.5%, an increase of 1 percentage point.",
+    "Turnout climbed to 61.2% from 55.8%, a rise of 5.4 points.",
+    "Sales rose to $12.6 billion from $10.5 billion, an increase of 20%.",
+    "The herd shrank to 4,400 cows from 5,500 cows, a decline of 20%.",
+    "Fares climbed to €2.90 from €2.50; a rise of 6% is due next year.",  # not in apposition
+]
+
+
+@pytest.mark.parametrize(("text", "code"), APPOSED_FLAGGED)
+def test_an_apposed_change_noun_is_checked_as_the_change_amount(text, code):
+    import claimtrack
+
+    assert [f.code for f in claimtrack.check(text, config={"select": ["CT101", "CT107"]}).flags] == [code]
+
+
+@pytest.mark.parametrize("text", APPOSED_CLEAN)
+def test_apposed_change_look_alikes_pass(text):
+    import claimtrack
+
+    assert claimtrack.check(text, config={"select": ["CT101", "CT107", "CT108"]}).flags == ()

@@ -177,12 +177,47 @@ def part(claim_id: str | None, ctx: RuleContext) -> Claim | None:
     return claim
 
 
+# What stands between a change and an appositive change noun: "to 3% from 2%, an increase of 1%".
+_APPOSITION = regex.compile(r"[ \t]{0,3},[ \t]{0,3}(?:an?|the)?[ \t]{0,3}", regex.IGNORECASE)
+
+
+def _apposed(first: ChangeClaim, second: ChangeClaim, ctx: RuleContext) -> bool:
+    """Whether ``second`` restates ``first``'s amount in apposition, in the same direction.
+
+    "Inflation rose to 3% from 2%, an increase of 1%": the noun gives the amount the verb
+    left out, so the two read as one change.
+    """
+    return (
+        first.field == second.field
+        and first.by is None
+        and first.from_ is not None
+        and first.to is not None
+        and second.by is not None
+        and second.from_ is None
+        and second.to is None
+        and first.direction == second.direction
+        and _APPOSITION.fullmatch(ctx.text(first.field), first.end, second.start) is not None
+    )
+
+
 def changes(claims: list[Claim] | tuple[Claim, ...], ctx: RuleContext) -> list[ChangeParts]:
-    """Every change claim of a batch with its figures (read by :func:`part`)."""
+    """Every change claim of a batch with its figures (read by :func:`part`).
+
+    A change with from and to but no amount takes the amount of a change noun in
+    apposition right after it ("rose to 3% from 2%, an increase of 1%").
+    """
+    found = [claim for claim in claims if isinstance(claim, ChangeClaim)]
+    amounts = {first.id: second for first, second in pairwise(found) if _apposed(first, second, ctx)}
+    restated = {second.id for second in amounts.values()}
     return [
-        ChangeParts(claim, part(claim.by, ctx), part(claim.from_, ctx), part(claim.to, ctx))
-        for claim in claims
-        if isinstance(claim, ChangeClaim)
+        ChangeParts(
+            claim,
+            part(amounts[claim.id].by if claim.id in amounts else claim.by, ctx),
+            part(claim.from_, ctx),
+            part(claim.to, ctx),
+        )
+        for claim in found
+        if claim.id not in restated
     ]
 
 
