@@ -299,3 +299,35 @@ def test_plausibility_rules_emit_nothing_on_plain_text():
     text = "The board met on Tuesday and approved the plan. Shares rose 2% to $41."
     assert codes(text) == []
     assert codes("") == []
+
+
+# CT202 within one sentence: a part said to belong to a whole ("of which", "Of ..., ...").
+STATED_PART_FLAGGED = [
+    ("The firm has 200 employees, of whom 250 work in Paris.", "250"),
+    ("Of Iceland's 380,000 people, 500,000 voted.", "500,000"),
+    ("The fund raised $40 million, of which $55 million went to schools.", "$55 million"),
+    ("The mill shipped 20,000 tonnes last year, of which 30,000 tonnes went by rail.", "30,000 tonnes"),
+    ("Of the 300 delegates, 420 voted yes.", "420"),
+]
+STATED_PART_CLEAN = [
+    "The firm has 200 employees, of whom 150 work in Paris.",
+    "Of Iceland's 380,000 people, 250,000 voted.",
+    "The fund raised $40 million, of which €55 million was pledged.",  # another currency
+    "The mill shipped 20,000 tonnes last year; 30,000 tonnes went by rail the year before.",  # no part
+    "Of the 300 delegates, 420 guests and 12 reporters, most stayed.",  # no part of the 300
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), STATED_PART_FLAGGED)
+def test_ct202_a_stated_part_larger_than_its_whole(text, surface):
+    import claimtrack
+
+    flags = claimtrack.check(text, config={"select": ["CT202"]}).flags
+    assert [(f.code, text[f.start : f.end]) for f in flags] == [("CT202", surface)]
+
+
+@pytest.mark.parametrize("text", STATED_PART_CLEAN)
+def test_ct202_stated_part_look_alikes_pass(text):
+    import claimtrack
+
+    assert claimtrack.check(text, config={"select": ["CT202"]}).flags == ()

@@ -142,7 +142,8 @@ register(
         docs=RuleDocs(
             what_it_does=(
                 'Compares a figure for a part ("steel exports") with a figure for its whole in the '
-                'same story ("total exports", same currency, country and time), and with the '
+                'same story ("total exports", same currency, country and time), a part with the '
+                'whole the sentence gives it ("200 employees, of whom 250 ..."), and a part with the '
                 "reference range of the whole it belongs to (a country's rare-earth exports against "
                 "that country's goods exports)."
             ),

@@ -1,7 +1,10 @@
 """CT202 part-exceeds-whole: a part larger than its whole, in the story or in the reference data.
 
-Two sources of a whole, both conservative:
+Three sources of a whole, all conservative:
 
+* **In the sentence.** A part said to belong to the figure before it: "200 employees, of
+  whom 250 work in Paris", "Of Iceland's 380,000 people, 500,000 voted" (one unit, or a bare
+  number of a count; no other figure between).
 * **In the story.** A figure whose subject is marked as a whole ("total exports", "overall
   sales", "all staff") and a figure whose subject has the same words plus a few more
   ("steel exports", "remote staff"; not another owner's: "Toyota's car sales"), in the
@@ -24,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 import regex
 
@@ -35,7 +39,7 @@ from claimtrack.reference.plausibility import describe
 from claimtrack.reference.subjects import subject_phrase
 from claimtrack.reference.words import partner_words
 from claimtrack.rules.context import RuleContext
-from claimtrack.rules.matching import figure_interval
+from claimtrack.rules.matching import figure_interval, same_unit
 from claimtrack.rules.refdata import (
     JudgedClaim,
     change_roles,
@@ -278,14 +282,63 @@ def _reference_whole(claim: JudgedClaim, ctx: RuleContext, reference: ReferenceS
     return Finding(message=message, field=claim.field, start=claim.start, end=claim.end, suggestion=suggestion)
 
 
+# Between a whole and its part in one sentence: "200 employees in France, of whom 250 ...".
+_OF_WHICH = regex.compile(r"[^\d.;:!?]{0,40}?,[ \t]{0,3}of[ \t]{1,3}(?:which|whom)[ \t]{1,3}", regex.IGNORECASE)
+# Before a whole put first: "Of Iceland's 380,000 people, 500,000 voted."
+_OF_FRONTED = regex.compile(r"(?:^|[.;:!?][ \t]{1,3})Of[ \t]{1,3}(?:[\p{L}'’]{1,30}[ \t]{1,3}){0,3}\Z")
+# Between a fronted whole and its part: "Of the 380,000 people, 500,000 ...".
+_FRONTED_GAP = regex.compile(r"[^\d.;:!?]{0,40}?,[ \t]{0,3}")
+_PART_KINDS = frozenset({"money", "count", "measure", "number"})
+
+
+def _part_fits(whole: Claim, part: Claim) -> bool:
+    """Whether a part can be compared with its whole: one unit, or a bare number of a count."""
+    if part.kind == whole.kind:
+        return same_unit(whole, part)
+    return part.kind == "number" and whole.kind == "count"
+
+
+def _stated_parts(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]:
+    """A part larger than the whole it is said to belong to in the same sentence.
+
+    "The firm has 200 employees, of whom 250 work in Paris"; "Of Iceland's 380,000 people,
+    500,000 voted". Only neighbouring figures are paired, with no other figure between.
+    """
+    figures = [c for c in claims if c.kind in _PART_KINDS and getattr(c, "converted_from", None) is None]
+    for whole, part in pairwise(figures):
+        if (whole.field, whole.sentence) != (part.field, part.sentence) or not _part_fits(whole, part):
+            continue
+        text = ctx.text(whole.field)
+        sentence = ctx.sentence_at(whole.field, whole.start)
+        begin = sentence.start if sentence is not None else 0
+        stated = _OF_WHICH.fullmatch(text, whole.end, part.start) is not None or (
+            _FRONTED_GAP.fullmatch(text, whole.end, part.start) is not None
+            and _OF_FRONTED.search(text, max(begin, whole.start - 60), whole.start) is not None
+        )
+        whole_span, part_span = figure_interval(whole), figure_interval(part)
+        if not stated or whole_span is None or part_span is None:
+            continue
+        if whole_span[1] is not None and part_span[0] is not None and part_span[0] > whole_span[1]:
+            yield Finding(
+                message=f"{part.text} is given as a part of {whole.text}, but it is larger than the whole",
+                field=part.field,
+                start=part.start,
+                end=part.end,
+                related=(ctx.related(whole, "the whole"),),
+            )
+
+
 def check_part_whole(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]:
-    """CT202: a part larger than its whole, in the same story or in the reference data."""
+    """CT202: a part larger than its whole, in one sentence, in the same story or in the reference data."""
+    flagged: set[str] = set()
+    for found in _stated_parts(claims, ctx):
+        flagged.add(f"{found.field}:{found.start}")
+        yield found
     batch = list(judged(claims))
     if not batch:
         return
     reference = reference_of(ctx)
     roles = change_roles(ctx)
-    flagged: set[str] = set()
     if _has_whole(batch, ctx):
         hint = story_hint(claims, ctx)
         dates = _date_values(ctx)
