@@ -62,3 +62,28 @@ def test_to_document_types_and_dates():
         as_date("June 9")
     doc = to_document(Document(text="x", title="old"), title="new", published="2025-06-09")
     assert (doc.title, doc.published.isoformat()) == ("new", "2025-06-09")
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_decode_reads_wide_unicode_by_its_mark_or_the_named_encoding(codec):
+    data = "Exports fell 4% in May.".encode(codec)
+    named = decode(data, "a.txt", codec)
+    assert named == "Exports fell 4% in May."
+    if codec in ("utf-16", "utf-32"):  # these write a byte-order mark
+        assert decode(data, "a.txt") == named
+
+
+def test_decode_still_refuses_nul_bytes_without_a_wide_encoding():
+    with pytest.raises(InputError, match="binary"):
+        decode(b"Exports\x00fell", "a.bin", "utf-8")
+
+
+@pytest.mark.parametrize("text", ["2025-06-09junk", "2025-06-32", "June 9, 2025", "09/06/2025", "2025-06-09 junk"])
+def test_as_date_refuses_what_is_not_an_iso_date(text):
+    with pytest.raises(ConfigError, match="not an ISO date"):
+        as_date(text)
+
+
+@pytest.mark.parametrize("text", ["2025-06-09", " 2025-06-09 ", "2025-06-09T10:00:00Z", "2025-06-09T23:30:00+02:00"])
+def test_as_date_reads_iso_dates_and_datetimes(text):
+    assert as_date(text).isoformat() == "2025-06-09"

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import codecs
 from datetime import date, datetime
 from pathlib import Path
 
@@ -31,10 +32,12 @@ def as_date(value: date | datetime | str | None, *, what: str = "published") -> 
         return value
     if isinstance(value, str):
         text = value.strip()
-        try:
-            return date.fromisoformat(text[:10]) if len(text) >= 10 else date.fromisoformat(text)
-        except ValueError:
-            pass
+        for parse in (date.fromisoformat, datetime.fromisoformat):
+            try:
+                parsed = parse(text)
+            except ValueError:
+                continue
+            return parsed.date() if isinstance(parsed, datetime) else parsed
         raise ConfigError(f"{what}: {value!r} is not an ISO date (YYYY-MM-DD)", key=what)
     raise TypeError(f"{what} must be a date, datetime or ISO string, not {type(value).__name__}")
 
@@ -59,9 +62,34 @@ def to_document(
     return Document(text=source, title=title or "", published=when)
 
 
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+"""Byte-order marks that name their encoding (UTF-32 first: its LE mark starts like UTF-16's)."""
+
+
+def _wide(encoding: str) -> bool:
+    """Whether an encoding writes NUL bytes in ordinary text (UTF-16, UTF-32)."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return False
+    return name.startswith(("utf-16", "utf-32"))
+
+
 def decode(data: bytes, path: str, encoding: str = "utf-8") -> str:
-    """File bytes as text; a binary file or a bad encoding raises InputError."""
-    if b"\x00" in data[:8192]:
+    """File bytes as text; a binary file or a bad encoding raises InputError.
+
+    A UTF-16 or UTF-32 byte-order mark decides the encoding by itself.
+
+    >>> decode("Hi.".encode("utf-16"), "a.txt")
+    'Hi.'
+    """
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), encoding)
+    if not _wide(encoding) and b"\x00" in data[:8192]:
         raise InputError(path, "binary file (contains NUL bytes), not an article")
     try:
         text = data.decode(encoding)
