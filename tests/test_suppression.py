@@ -156,3 +156,13 @@ def test_ct001_without_a_registry_uses_local_matching(tmp_path, monkeypatch):
     assert not enabled(Settings(select=("CT2",)), None)
     assert enabled(Settings(select=("CT2",), extend_select=("CT001",)), None)
     assert enabled(Settings(ignore=("CT",), select=("unused-suppression",)), None)
+
+
+def test_api_does_not_report_a_suppression_of_a_rule_that_did_not_run():
+    import claimtrack
+
+    text = "<!-- claimtrack: ignore[CT201] -->\nQuiet."
+    assert claimtrack.check(text, config={"select": ["CT4", "CT001"]}).flags == ()
+    assert [f.code for f in claimtrack.check(text).flags] == ["CT001"]  # CT201 ran and found nothing
+    typo = "<!-- claimtrack: ignore[CT999] -->\nQuiet."
+    assert [f.code for f in claimtrack.check(typo, config={"select": ["CT4", "CT001"]}).flags] == ["CT001"]

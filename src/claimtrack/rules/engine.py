@@ -182,6 +182,14 @@ def check(
     settings = resolve_settings(config)
     document = to_document(source, published=published, title=title)
     report = check_document(document, settings)
-    report_unused = any(choice.rule.code == "CT001" for choice in _load_builtin_rules().select(settings))
-    flags = apply_suppressions(document, report.flags, report_unused=report_unused)
+    registry = _load_builtin_rules()
+    selected = {choice.rule.code for choice in registry.select(settings)}
+    known = [(rule.code, rule.name) for rule in registry if rule.code != "CT001"]
+    flags = apply_suppressions(
+        document,
+        report.flags,
+        report_unused="CT001" in selected,
+        active=[pair for pair in known if pair[0] in selected],
+        idle=[pair for pair in known if pair[0] not in selected],
+    )
     return report if flags == report.flags else report.model_copy(update={"flags": flags})
