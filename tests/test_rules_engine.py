@@ -305,11 +305,12 @@ def _example_parts(example: str) -> tuple[str, str | None, str | None]:
 
 @pytest.mark.parametrize("rule", list(REGISTRY), ids=lambda rule: rule.code)
 def test_each_rule_documented_example_fires_end_to_end_and_its_fix_does_not(rule):
+    # CT001 reports a comment that silenced nothing among the rules that ran: run them all
+    selection = {"select": [rule.code]} if rule.code != "CT001" else None
+
     def codes(example: str) -> list[str]:
         text, title, published = _example_parts(example)
-        report = claimtrack.check(
-            text, title=title, published=published or "2025-06-09", config={"select": [rule.code]}
-        )
+        report = claimtrack.check(text, title=title, published=published or "2025-06-09", config=selection)
         return [flag.code for flag in report.flags]
 
     assert rule.code in codes(rule.docs.example), f"{rule.code}: its documented example does not fire"
