@@ -65,8 +65,10 @@ class Document(Frozen):
     def position(self, field: Field, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a field offset in the original file.
 
-        Without a source map the body is the file and the title counts as line 0's own
-        text, so columns index the title itself.
+        Without a source map the body is the file and a title given apart from it (the
+        ``title`` argument, ``--title``) is reported on line 1 with columns that index the
+        title itself: line numbers start at 1 in every output format (SARIF, GitHub), and
+        the flag's ``field`` and quoted text say it is the title.
         """
         if self.source_map is None:
             if field == "title":
