@@ -181,3 +181,13 @@ def test_output_format_from_a_config_inside_the_checked_directory(project):
     write(project.parent / "claimtrack.toml", 'output-format = "jsonl"\n')
     out = run(["check", str(project.parent)])[1]
     assert json.loads(out.splitlines()[0])["path"] == str(project)
+
+
+def test_locale_keys_take_the_kebab_case_of_the_other_keys_too(tmp_path):
+    (tmp_path / "claimtrack.toml").write_text(
+        '[locale]\ndefault-currency = "nzd"\ndate-order = "DMY"\n', encoding="utf-8"
+    )
+    from claimtrack.config import load_config
+
+    settings = load_config(tmp_path / "claimtrack.toml").settings
+    assert (settings.locale.default_currency, settings.locale.date_order) == ("NZD", "DMY")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
 
 
 class _Strict(BaseModel):
@@ -24,11 +24,13 @@ class _Strict(BaseModel):
 class Locale(_Strict):
     """How to read ambiguous spellings."""
 
-    default_currency: str = "USD"
+    default_currency: str = Field(default="USD", validation_alias=AliasChoices("default_currency", "default-currency"))
     """ISO 4217 code a bare "$" stands for."""
-    date_order: Literal["MDY", "DMY", "YMD"] = "MDY"
+    date_order: Literal["MDY", "DMY", "YMD"] = Field(
+        default="MDY", validation_alias=AliasChoices("date_order", "date-order")
+    )
     """How to read an all-numeric date such as 03/04/2025."""
-    decimal_comma: bool = False
+    decimal_comma: bool = Field(default=False, validation_alias=AliasChoices("decimal_comma", "decimal-comma"))
     """Read "3,5" as three and a half (continental style) instead of thirty-five."""
 
     @field_validator("default_currency")
