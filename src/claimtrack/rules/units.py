@@ -139,8 +139,8 @@ def check_implied_unit_value(claims: Sequence[Claim], ctx: RuleContext) -> Itera
             continue
         yield Finding(
             message=(
-                f"a value change of {fmt(value_change * 100, sign=True)}% ({value_by.text}) with a "
-                f"volume change of {fmt(volume_change * 100, sign=True)}% ({volume_by.text}) implies "
+                f"a value change of {fmt(value_change * 100, sign=True)}%{_written(value_by)} with a "
+                f"volume change of {fmt(volume_change * 100, sign=True)}%{_written(volume_by)} implies "
                 f"a price per unit change of {fmt(implied * 100, sign=True)}%, beyond "
                 f"{fmt(threshold * 100, 0)}%"
             ),
@@ -149,6 +149,11 @@ def check_implied_unit_value(claims: Sequence[Claim], ctx: RuleContext) -> Itera
             end=value_by.end,
             related=(ctx.related(volume_by, "volume change"),),
         )
+
+
+def _written(by: Claim) -> str:
+    """The change as written, when it is not already the percent shown ("from $2bn to $3bn")."""
+    return "" if by.kind == "percent" else f" ({by.text})"
 
 
 _UNITS = "arithmetic"
