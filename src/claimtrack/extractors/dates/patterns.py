@@ -90,7 +90,12 @@ def _build_scanner() -> re.Pattern[str]:
     ordinal = _alt(_words(lex["ordinals"]), fold_first=True)
     numword = _alt(list(number_words()), fold_first=True)
     unit = _alt(list(unit_codes()))
-    rel = _alt([w for n, ws in lex["relative"].items() if n != "-1" for w in ws] + ["last", "previous"], True)
+    # "past" alone starts a length ("the past two weeks"), never a relative date; "this past"
+    # only before a week, a weekend, a month, a weekday, a month name or a season ("this past
+    # year" is as often the last twelve months: a length)
+    rel = _alt([w for ws in lex["relative"].values() for w in ws if w not in ("past", "this past")], True)
+    rel = rf"""(?:[Tt]his\s{{1,3}}past(?=\s{{1,3}}(?:weekend|week|month|{weekday_full}|{month_full}|{season})\b)
+                |{rel})"""
     day = r"(?:[12]\d|3[01]|0?[1-9])"
     year = r"(?:1\d{3}|20\d\d)"
     ord_suffix = r"(?:st|nd|rd|th)?"
@@ -150,7 +155,8 @@ def _build_scanner() -> re.Pattern[str]:
           (?:\s{{1,3}}|/|,\s{{1,3}}(?=\d{{1,2}}(?:st|nd|rd|th)\b(?![-\w])))                   # "October, 1st"
           (?: (?P<md_d>{day}) {ord_suffix} \b {no_num_after} (?!-\d|/)
             | (?P<md_dw>{day_word}) \b (?![-\w]|\s{{1,3}}(?:quarter|half|time|round|term|place)\b) )  # June first
-          (?:\s?,?\s{{1,3}}(?:(?:of|in)\s{{1,3}})?(?P<md_y>{year}) (?![\d%]|[.,]\d))? )
+          (?:\s?,?\s{{1,3}}(?:(?:of|in)\s{{1,3}})?(?P<md_y>{year}) (?![\d%]|[.,]\d)
+            | \s{{1,3}}(?:of\s{{1,3}})?(?P<md_r>this|next|last)\s{{1,3}}year\b(?!['’]s) )? )  # June 16 (of) last year
     | (?P<k_dm>                                                                        # (Tuesday) 9 July(, 2025)
           (?:(?P<dm_wd>{weekday_any}),?\s{{1,3}}(?:the\s{{1,3}})?)?
           (?: {before} (?P<dm_d>{day})
@@ -158,10 +164,12 @@ def _build_scanner() -> re.Pattern[str]:
                 | {ord_suffix} \s{{1,3}} (?:of\s{{1,3}})? )
             | (?<![Aa]\s)(?P<dm_dw>{day_word}) \s{{1,3}} (?:day\s{{1,3}})? of \s{{1,3}} )  # the second (day) of
           (?P<dm_m>{month}|{low_month_year}) \b
-          (?:\s?,?\s{{1,3}}(?:(?:of|in)\s{{1,3}})?(?P<dm_y>{year}) (?![\d%]|[.,]\d))? )
+          (?:\s?,?\s{{1,3}}(?:(?:of|in)\s{{1,3}})?(?P<dm_y>{year}) (?![\d%]|[.,]\d)
+            | \s{{1,3}}(?:of\s{{1,3}})?(?P<dm_r>this|next|last)\s{{1,3}}year\b(?!['’]s) )? )  # 16 June (of) last year
     | (?P<k_my> (?P<my_m>{month}|{low_month_year}) (?:,?\s{{1,3}}(?:(?:of|in)\s{{1,3}})?|[/-])  # May 2025
                 (?P<my_y>{year}) (?![\d%]|[.,]\d) )
-    | (?P<k_mr> (?P<mr_m>{month_full}) \s{{1,3}} (?P<mr_r>this|next|last) \s{{1,3}} year \b )  # April next year
+    | (?P<k_mr> (?P<mr_m>{month_full}) \s{{1,3}} (?:of\s{{1,3}})?                # April (of) next year
+                (?P<mr_r>this|next|last) \s{{1,3}} year \b )
     | (?P<k_q>                                                                         # quarters
           (?: (?P<q_ord>{ordinal}) [\s-]{{1,3}} quarter
             | (?P<q_mon>March|June|September|December) [\s-]{{1,3}} quarter
@@ -195,7 +203,7 @@ def _build_scanner() -> re.Pattern[str]:
     | (?P<k_the> (?:[Tt]he\s{{1,3}})? (?P<the_u>weekend|year|month|week|decade|quarter|century) \b  # the year
                 (?!\s{{1,3}}\d|-long\b) )
     | (?P<k_in> (?<=\b[Ii]n\s) (?P<in_n>{numword}|\d{{1,3}}) \s{{1,3}} (?P<in_u>{unit})s? \b (?![-\w]) )  # in two weeks
-    | (?P<k_ago> (?P<ago_n>{numword}|\d{{1,3}}|several|a\s{{1,3}}few) [\s-]{{1,3}}     # two weeks ago
+    | (?P<k_ago> (?P<ago_n>{numword}|\d{{1,3}}|[Ss]everal|[Aa]\s{{1,3}}few) [\s-]{{1,3}}     # two weeks ago
           (?P<ago_u>{unit})s? \s{{1,3}}
           (?P<ago_w>ago|earlier|(?:from|after|before)\s{{1,3}}today\b(?!['’]s)|from\s{{1,3}}now) \b )  # from today
     | (?P<k_cdur> (?<![\w.]) (?P<cd_n>\d{{1,3}}(?:\.\d{{1,2}})?) \s? (?P<cd_u>hrs?|h|mins?|secs?) \b (?![-’'\w])  # 3h
@@ -203,7 +211,7 @@ def _build_scanner() -> re.Pattern[str]:
         | [Aa]ll \s{{1,3}} (?P<cd_all>day|week|month|year) \b (?![-’'\w]) )                # all day
     | (?P<k_dur>                                                                       # 90-day, the past two months
           (?:(?P<dur_pre>(?:[Tt]he\s{{1,3}})?(?:[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]revious|[Ff]irst))\s{{1,3}})?
-          (?P<dur_n>{numword}|\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?|several|a\s{{1,3}}few|few|many|(?<![\d/])½)
+          (?P<dur_n>{numword}|\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?|[Ss]everal|[Aa]\s{{1,3}}few|few|[Mm]any|(?<![\d/])½)
           (?P<dur_half>\s{{1,3}}and\s{{1,3}}(?:a\s{{1,3}})?half|(?<=\d)\s1/2|(?<=\d)½)?   # 5 1/2 hours
           (?:[\s-]{{1,3}}|(?<=\d)(?=[a-z]{{3}}))                                              # 3.5years
           (?:more\s{{1,3}}|full\s{{1,3}}|straight\s{{1,3}}|consecutive\s{{1,3}}|calendar\s{{1,3}}|business\s{{1,3}}

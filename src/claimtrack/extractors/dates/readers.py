@@ -60,8 +60,10 @@ from claimtrack.extractors.dates.resolve import (
 )
 from claimtrack.extractors.dates.words import (
     day_of,
+    holiday_noun_after,
     holiday_rules,
     month_number,
+    named_year,
     ordinal_words,
     season_codes,
     spelled_year,
@@ -89,6 +91,17 @@ def _year(text: str | None) -> int | None:
     if len(text) == 2:
         return 2000 + value if value < 70 else 1900 + value
     return value
+
+
+def _relative_year(published: date | None, word: str | None) -> int | None:
+    """The year "this year", "next year" or "last year" names, or None.
+
+    >>> _relative_year(date(2025, 6, 9), "last"), _relative_year(None, "last"), _relative_year(date(2025, 6, 9), None)
+    (2024, None, None)
+    """
+    if published is None or word is None:
+        return None
+    return published.year + REL_OFFSET[word]
 
 
 def _in_year_or_nearest(
@@ -195,11 +208,20 @@ def read(m: re.Match[str], env: Env, part: str | None, role: str) -> Result:
             return None
         weekday = m[f"{prefix}_wd"]
         number = day_of(m[f"{prefix}_d"], m[f"{prefix}_dw"])
-        return _day(env, start, role, month, number, _year(m[f"{prefix}_y"]), weekday) if number else None
+        if not number:
+            return None
+        year = _year(m[f"{prefix}_y"]) or _relative_year(published, m[f"{prefix}_r"])
+        named = None if year else named_year(env.text, m.end(), month, number)  # "the Sept. 11 attacks"
+        if named is None:
+            return _day(env, start, role, month, number, year, weekday)
+        usual = _day(env, start, role, month, number, None, weekday).value  # this year's day: the other reading
+        return replace(_day(env, start, role, month, number, named, weekday), alternatives=(usual,))
     if kind == "k_my":
         month = month_number(m["my_m"])
         reading = in_year("month", int(m["my_y"]), month) if month else None
     elif kind == "k_hol":
+        if not m["hol_y"] and holiday_noun_after().match(env.text, end):
+            return None  # "Christmas trees": a modifier, not a date
         rule = holiday_rules()[m["hol"].lower().replace("’", "'")]
         if m["hol_y"]:
             day = holiday_date(rule, int(m["hol_y"]))
@@ -252,7 +274,7 @@ def read(m: re.Match[str], env: Env, part: str | None, role: str) -> Result:
         # no tense cue on a Friday: the weekend that starts tomorrow, not the one six days ago
         ahead = looking >= FORWARD or (looking == NEAREST and published.isoweekday() == 5)
         saturday = weekday_date(published, 6, FORWARD if ahead else BACK)
-        if saturday is not None and looking < FORWARD and published.isoweekday() == 7:
+        if saturday is not None and published.isoweekday() == 7:  # written on a Sunday: this weekend
             saturday = shift(published, "D", -1)
         reading = period("weekend", saturday) if saturday else None
     elif kind == "k_the":

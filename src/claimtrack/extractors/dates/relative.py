@@ -55,7 +55,16 @@ class Duration:
 Result = Reading | Duration | None
 
 
-REL_OFFSET = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+REL_OFFSET = {
+    "last": -1,
+    "previous": -1,
+    "past": -1,
+    "this past": -1,
+    "this": 0,
+    "current": 0,
+    "next": 1,
+    "coming": 1,
+}
 UNIT_GRANULARITIES: dict[str, Granularity] = {
     "week": "week",
     "weekend": "weekend",
@@ -74,6 +83,28 @@ _PER_BEFORE = re.compile(
     re.VERBOSE,
 )
 OF_AFTER = re.compile(r"\s{1,3}of\b")
+_ON_BEFORE = re.compile(r"\b[Oo]n\s{1,3}$")
+_LENGTH_BEFORE = re.compile(
+    r"""\b(?:for|in|within|over|than|about|around|only|just|after|of|least|nearly|almost|roughly|some|a|the
+            |that|each|every|per|first|full|whole|entire|another|lasted|lasting|lasts|took|takes|take|spent|spend
+            |by|to|from|up)\s{1,3}$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+"""Words before "one day" that make it a length ("for one day", "in just one day")."""
+_LENGTH_AFTER = re.compile(r"(?:\s{1,3}(?:after|before|later|earlier|ahead|of|in\s{1,3}advance|notice|and|or)\b|[-'’])")
+"""Words after "one day" that make it a length ("one day after the vote", "one day's notice")."""
+
+
+def _someday(env: Env, start: int, end: int) -> bool:
+    """Whether a "one day" is the adverb "some day" ("One day, he left"; "it will one day be"), not a length.
+
+    >>> env = Env("He hopes to win one day.", None, "MDY", lambda offset, role: 0)
+    >>> _someday(env, 16, 23), _someday(Env("It closed for one day.", None, "MDY", lambda o, r: 0), 14, 21)
+    (True, False)
+    """
+    return not (_LENGTH_BEFORE.search(text_before(env, start, 20)) or _LENGTH_AFTER.match(env.text, end))
+
+
 _AGE_BEFORE = re.compile(r"\b(?:[Aa]ged?|[Aa]ges)(?:\s{1,3}of)?\s{1,3}(?:between\s{1,3})?$")
 _DURX_CUE = re.compile(r"\b(?:for|[Ff]or|over|within|recent|in|coming|past|than)\s{1,3}(?:the\s{1,3})?$")
 
@@ -85,13 +116,15 @@ def text_before(env: Env, start: int, width: int = 40) -> str:
 
 def relative_unit(env: Env, start: int, role: str, word: str, unit: str) -> Reading | None:
     """A unit, weekday, month or season after last/this/next: "last week", "next Tuesday"."""
-    offset = REL_OFFSET[word.lower()]
+    offset = REL_OFFSET[" ".join(word.lower().split())]
     unit_key = unit.lower()
     published = env.published
     granularity = UNIT_GRANULARITIES.get(unit_key)
     if granularity is not None:
         if published is None:
             return unknown(granularity)
+        if granularity == "weekend" and offset == 0 and published.isoweekday() <= 4 and env.looking(start, role) < 0:
+            offset = -1  # "told voters this weekend", written on a Monday: the weekend just gone
         return relative(published, granularity, offset)
     weekday = weekday_number(unit)
     if weekday is not None:
@@ -181,6 +214,12 @@ def read_duration(env: Env, m: re.Match[str], kind: str, start: int, end: int) -
         return None
     if number in ("a", "an") and (m["dur_pre"] is None) and _PER_BEFORE.search(text_before(env, start)):
         return None
+    if number in ("a", "an") and m["dur_pre"] is None and _ON_BEFORE.search(text_before(env, start)):
+        return None  # "on a day of protests": an occasion, not a length
+    if number in ("a", "an") and env.text[start - 1 : start] == "-" and start > 1 and env.text[start - 2].isalnum():
+        return None  # "$12-an-hour", "a $400-million-a-year business": a rate
+    if number == "one" and unit == "D" and "-" not in m.group() and m["dur_pre"] is None and _someday(env, start, end):
+        return None  # "it will one day be": some day, not a length
     if unit == "Q" and (number in ("a", "an", "one") or OF_AFTER.match(env.text, end)):
         return None
     half = m["dur_half"] is not None or m["dur_half2"] is not None

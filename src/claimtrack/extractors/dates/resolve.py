@@ -149,7 +149,7 @@ def _nearest_cue(clause: str, at: int) -> int:
     for found, sense in (
         *((m, FORWARD) for m in _cue_pattern("future_cues").finditer(clause)),
         *((m, BACK) for m in _cue_pattern("past_cues").finditer(clause)),
-        *((m, BACK) for m in _PAST_VERB.finditer(clause)),
+        *((m, BACK) for m in _past_verb().finditer(clause)),
     ):
         gap = at - found.end() if found.end() <= at else 2 * (found.start() - at)
         if gap < best_gap or (gap == best_gap and sense == FORWARD):
@@ -170,17 +170,27 @@ def past_cue_before(text: str, at: int) -> bool:
 
 
 def _past_matches(window: str) -> list[re.Match[str]]:
-    return [*_cue_pattern("past_cues").finditer(window), *_PAST_VERB.finditer(window)]
+    return [*_cue_pattern("past_cues").finditer(window), *_past_verb().finditer(window)]
 
 
 _ADJACENT = 16
 """How close (in characters, before the date) a past cue must be to override "tomorrow"."""
 
-_PAST_VERB = re.compile(
-    r"""(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bto\s)  # not a passive
-        \b[a-z]{3,20}ed\b (?!\s{1,3}(?:by|to|for)\b)                                            # a past verb""",
-    re.VERBOSE,
-)
+
+@cache
+def _past_verb() -> re.Pattern[str]:
+    """A past verb ending in -ed or an irregular past form of ``[past_cues] irregular``, not a passive.
+
+    >>> bool(_past_verb().search("He told voters")), bool(_past_verb().search("voters will be told"))
+    (True, False)
+    """
+    irregular = "|".join(sorted(lexicon()["past_cues"]["irregular"], key=len, reverse=True))
+    return re.compile(
+        rf"""(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bto\s)  # not a passive
+            \b(?: [a-z]{{3,20}}ed\b (?!\s{{1,3}}(?:by|to|for)\b)    # a past verb, not "expected to"
+                | (?:{irregular})\b )                               # told, spoke to""",
+        re.VERBOSE,
+    )
 
 
 def in_year_nearest(

@@ -124,6 +124,19 @@ def _role(text: str, start: int, match: re.Match[str] | None = None) -> str:
     return "deadline" if found.lastgroup.startswith("deadline") else found.lastgroup
 
 
+_DEADLINE_AFTER = re.compile(r"(?:['’]s)?\s{1,3}deadlines?\b")
+"""A deadline noun right after a date ("the Jan. 14 deadline", "Friday's deadline")."""
+
+
+def _resolving_role(text: str, end: int, role: str) -> str:
+    """The role a year-less date is resolved with: "deadline" before a deadline noun, else its own.
+
+    >>> _resolving_role("the Jan. 14 deadline passed", 11, "point"), _resolving_role("on Jan. 14", 10, "point")
+    ('deadline', 'point')
+    """
+    return "deadline" if role == "point" and _DEADLINE_AFTER.match(text, end) else role
+
+
 def _ordinal_period(match: re.Match[str]) -> bool:
     """Whether a match is a quarter or half spelled with an ordinal ("second quarter", "first half")."""
     return (match.lastgroup == "k_q" and match["q_ord"] is not None) or (
@@ -162,7 +175,8 @@ def _hits(ctx: FieldContext) -> list[_Hit]:
         if part is not None:
             start = part[1]
         role = _role(text, start, match)
-        reading = read(match, env, part[0] if part else None, role)
+        # "gave no reason for the Jan. 14 deadline": resolved as a deadline, whatever the verb's tense
+        reading = read(match, env, part[0] if part else None, _resolving_role(text, match.end(), role))
         if reading is None and match.lastgroup == "k_mdd" and match["mdd_and"]:
             # "March 3 and 12 others": not two days, but "March 3" still is one
             first = SCANNER.match(text, match.start(), match.start("mdd_and") - 1)

@@ -115,6 +115,17 @@ def holiday_rules() -> dict[str, str]:
     return {form.lower(): rule for rule, forms in lexicon()["holidays"].items() for form in forms}
 
 
+@cache
+def holiday_noun_after() -> re.Pattern[str]:
+    """A noun right after a holiday name that makes the name a modifier ("Christmas trees").
+
+    >>> bool(holiday_noun_after().match(" trees from Oregon")), bool(holiday_noun_after().match(" sales rose"))
+    (True, False)
+    """
+    words = sorted(lexicon()["holiday_nouns"]["words"], key=len, reverse=True)
+    return re.compile(rf"\s{{1,3}}(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE)
+
+
 def spelled_year(m: re.Match[str]) -> int:
     """The year of a spelled-year match (groups ``sy_c``, ``sy_t``, ``sy_u``, ``sy_t2``, ``sy_u2``, ``sy_u3``).
 
@@ -158,3 +169,22 @@ def unit_after() -> re.Pattern[str]:
 
     ordered = sorted(surfaces, key=lambda s: (-len(s), s))
     return re.compile(rf"[\s-]?(?:{'|'.join(spelled(s) for s in ordered)})(?![\w/])")
+
+
+@cache
+def _named_noun_after() -> re.Pattern[str]:
+    words = sorted(lexicon()["named_days"]["nouns"], key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in words)
+    return re.compile(rf"\s{{1,3}}(?:{body})\b", re.IGNORECASE)
+
+
+def named_year(text: str, end: int, month: int, day: int) -> int | None:
+    """The year of an event a year-less day names right before an event noun, or None.
+
+    >>> named_year("the Sept. 11 attacks", 12, 9, 11), named_year("a Sept. 11 memorial", 12, 9, 11)
+    (2001, None)
+    """
+    year = lexicon()["named_days"]["days"].get(f"{month:02d}-{day:02d}")
+    if year is None or not _named_noun_after().match(text, end):
+        return None
+    return int(year)
