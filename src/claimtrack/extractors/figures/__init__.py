@@ -26,9 +26,10 @@ from claimtrack.extractors.context import FieldContext
 from claimtrack.extractors.figures import filters
 from claimtrack.extractors.figures.changes import Change, find_outer_changes
 from claimtrack.extractors.figures.compounds import compound_name
-from claimtrack.extractors.figures.joins import join_range, read_conversion
+from claimtrack.extractors.figures.joins import join_range, join_ratio, join_to_one, read_conversion
 from claimtrack.extractors.figures.mention import Mention
 from claimtrack.extractors.figures.numbers import parse_number, tidy
+from claimtrack.extractors.figures.polls import poll_points
 from claimtrack.extractors.figures.scanner import Reader
 from claimtrack.extractors.figures.subject import subject_after_of, subject_of_figure
 from claimtrack.model import (
@@ -81,6 +82,8 @@ def _keep(text: str, m: Mention, sentence_start: int, reserved: _Reserved) -> bo
     ):
         return False  # "Boeing 737-800 jets", "Section 5-7 pages": a name, no range of counts
     if m.spelled:
+        if filters.spelled_name(text, m.number_start, m.number_end, sentence_start=sentence_start):
+            return False  # "Ground Zero", "Zero Hedge": a name
         if m.kind == "number" and not m.is_range and 1 <= m.value < 1000 and m.value == int(m.value):
             return text[m.start : m.end].lower().endswith("fold")  # "the two said": no figure
         return True
@@ -168,11 +171,18 @@ def _scan(ctx: FieldContext, reserved: _Reserved) -> tuple[list[Mention], list[t
         mention = reader.read_at(match, sentence)
         if mention is None:
             continue
-        mention, stop = join_range(reader, mention, sentence)
+        ratio = join_to_one(text, mention)
+        if ratio is not None:
+            mention, stop = ratio, ratio.end  # "a 3 to 1 margin"
+        else:
+            mention, stop = join_range(reader, mention, sentence)
+            mention = join_ratio(text, mention, sentence[0])
+            if mentions and mention.start <= mentions[-1].start:
+                mentions.pop()  # "1 in 4 residents": the "1" read alone is part of the ratio
         consumed = max(stop, mention.end) if mention.rescan is None else mention.rescan
         if not _keep(text, mention, sentence[0], reserved):
             continue
-        mentions.append(mention)
+        mentions.append(poll_points(text, mention, sentence))
         conversion = read_conversion(reader, mention, sentence)
         if conversion is not None:
             converted, consumed = conversion
@@ -249,7 +259,7 @@ def _approx(ctx: FieldContext, m: Mention, sentence_start: int) -> str | None:
         if match is None or not (match.group("approx") or "").endswith("."):
             return None
     if match is None:
-        return None
+        return "over" if ctx.text.startswith(("-plus", "‐plus"), m.number_end) else None  # "20-plus states"
     if match.group("approx_prefix"):
         return "under"
     return vocabulary().approx.get(" ".join(match.group("approx").lower().split()))

@@ -28,6 +28,14 @@ _GAP_WORD = regex.compile(r"[\p{L}.$]{1,20}")
 _ROLE_WORDS = {"to": "to", "at": "to", "from": "from", "by": "by"}
 _NOT_A_CHANGE_AFTER = regex.compile(r"[ \t\u00a0]{1,3}(?:to|than|with|front|for|against|until|on)\b", regex.IGNORECASE)
 _BETWEEN = regex.compile(r"[,;.]|\s(?:and|while|but|whereas)\s")
+# the word before a particle, skipping a pronoun object: "sum [it] up", "make up"
+_PARTICLE_VERB = regex.compile(
+    r"(?P<verb>[\p{L}]{2,20})[ \t\u00a0]{1,3}(?:(?:it|them|this|that|everything)[ \t\u00a0]{1,3})?$",
+    regex.IGNORECASE,
+)
+_DETERMINER_BEFORE = regex.compile(r"(?P<det>[\p{L}]{1,8})[ \t\u00a0]{1,3}$")
+_SEASON_BEFORE = frozenset({"this", "last", "next", "early", "late", "that"})
+_BY_WORD = regex.compile(r"\bby\b", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,37 @@ def _noun_gap(gap: str) -> bool:
         return False
     words = [w.lower() for w in _GAP_WORD.findall(gap)]
     return len(words) <= 2 and not any(w in _NOT_MODIFIERS for w in words)
+
+
+def _no_change_word(text: str, word: regex.Match[str], lower: str, mentions: list[Mention], starts: list[int]) -> bool:
+    """A change word that does not state a change here.
+
+    A particle of a phrasal verb ("sum it up in 30 words", "make up less than half"), a
+    comparative after a determiner ("the lower 95 percent"), the season ("this fall"), or
+    the counted noun of a figure ("one slide says").
+    """
+    vocab = vocabulary()
+    if lower in ("up", "down"):
+        verb = _PARTICLE_VERB.search(text, max(0, word.start() - 36), word.start(), timeout=pat.TIMEOUT)
+        if verb is not None and verb.group("verb").lower() in vocab.phrasal_verbs:
+            return True
+    if lower in ("lower", "higher", "fall"):
+        det = _DETERMINER_BEFORE.search(text, max(0, word.start() - 12), word.start(), timeout=pat.TIMEOUT)
+        before = det.group("det").lower() if det is not None else ""
+        if lower == "fall" and before in _SEASON_BEFORE:
+            return True  # "voters this fall": the season
+        if lower != "fall" and before in vocab.adjective_before_change:
+            return True
+    holder = bisect_left(starts, word.start()) - 1
+    return holder >= 0 and mentions[holder].kind == "count" and mentions[holder].end >= word.end()
+
+
+def _fundraising(text: str, lower: str, word_end: int, roles: dict[str, int], mentions: list[Mention]) -> bool:
+    """Whether "raised $350 million" (no "by", "to" or "from") collects money: no change."""
+    if lower not in vocabulary().fundraising or set(roles) != {"by"}:
+        return False
+    amount = mentions[roles["by"]]
+    return amount.kind == "money" and _BY_WORD.search(text, word_end, amount.start) is None
 
 
 def _gap_role(text: str, start: int, end: int) -> str | None:
@@ -185,6 +224,8 @@ def find_changes(text: str, mentions: list[Mention], sentences: list[tuple[int, 
             text, word.end(), timeout=pat.TIMEOUT
         ):
             continue
+        if _no_change_word(text, word, lower, mentions, starts):
+            continue
         sentence = (
             sentences[max(0, bisect_left(sentence_starts, word.start() + 1) - 1)] if sentences else (0, len(text))
         )
@@ -230,7 +271,7 @@ def find_changes(text: str, mentions: list[Mention], sentences: list[tuple[int, 
             index += 1
             if sentences and mention.end > limit:  # "to Fr. 310 bln from ...": the split was no sentence end
                 limit = max(limit, sentences[max(0, bisect_left(sentence_starts, mention.end) - 1)][1])
-        if not roles:
+        if not roles or _fundraising(text, lower, word.end(), roles, mentions):
             continue
         if _continues(text, out, word, roles, mentions, starts, sentence, vocab.changes[lower]):
             previous = out[-1]

@@ -12,15 +12,21 @@ arrested" and "5 in total" stay bare numbers.
 (37, 51, 'surveyed firms')
 >>> counted_noun("They counted 12 in total.", 15, 30) is None
 True
+>>> counted_noun("taxes on 8 low- and middle-income earners", 10, 41)
+(11, 41, 'low- and middle-income earners')
 """
 
 from __future__ import annotations
+
+import regex
 
 import claimtrack.extractors.figures.patterns as pat
 from claimtrack.extractors.figures.patterns import patterns
 from claimtrack.extractors.figures.vocab import vocabulary
 
 _MAX_WORDS = 5
+# a suspended hyphen before the first word: "low- and middle-income", "coal- or gas-fired"
+_SUSPENDED = regex.compile(r"\p{L}{1,20}[-‐][ \t\u00a0]{1,2}(?:and|or|to)[ \t\u00a0]{1,2}(?=\p{L})")
 
 
 def is_plural(word: str) -> bool:
@@ -35,7 +41,7 @@ def is_plural(word: str) -> bool:
         return True
     if len(lower) <= 3 or lower in vocab.counted_stop:
         return False
-    if lower.endswith(("ss", "us", "is", "'s", "’s", "ous", "ics")):
+    if lower.endswith(("ss", "us", "is", "'s", "’s", "ous", "ics", "news")):  # "cable news hosts"
         return False
     return lower.endswith("s")
 
@@ -53,6 +59,9 @@ def counted_noun(text: str, pos: int, limit: int) -> tuple[int, int, str] | None
     if start == pos or start >= limit:
         return None
     cursor = start
+    suspended = _SUSPENDED.match(text, start, limit, timeout=pat.TIMEOUT)
+    if suspended is not None:  # "8 million low- and middle-income Americans"
+        cursor = suspended.end()
     for _ in range(_MAX_WORDS):
         match = word_pattern.match(text, cursor, limit, timeout=pat.TIMEOUT)
         if match is None:

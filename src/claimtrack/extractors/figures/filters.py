@@ -25,8 +25,12 @@ from claimtrack.extractors.figures.vocab import vocabulary
 
 _ORDINAL_SUFFIX = regex.compile(r"(?i)(?:st|nd|rd|th|s|'s|’s|s')(?!\p{L})")
 _CLOCK_AFTER = regex.compile(
-    r"[ \t\u00a0]{0,2}(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m|h\b|hrs\b|GMT|BST|UTC|EST|EDT|CET)(?!\p{L})"
+    r"[ \t\u00a0]{0,2}(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m|h\b|hrs\b|GMT|BST|UTC|EST|EDT|CET|o['’]clock)(?!\p{L})"
 )
+# markup around an identifier: tweet_id="7782...", data-id='12'
+_ATTRIBUTE_BEFORE = regex.compile(r"=[ \t]{0,2}[\"'“”]?$")
+_LONG_ID = 13  # plain digit runs this long are identifiers, never figures
+_TO_DIGIT = regex.compile(r"(?i)to[-‐]\d")
 _LIST_MARKER = regex.compile(r"[.)][ \t]")
 _LINE_START = regex.compile(r"(?:^|\n)[ \t\u00a0>*\-•]{0,8}$")
 _NAME_AFTER = regex.compile(r"[ \t\u00a0]{1,2}(?P<word>\p{Lu}[\p{L}.]{0,12})(?![\p{L}\p{N}])")
@@ -64,7 +68,9 @@ def glued_after(text: str, end: int) -> bool:
     after = text[end]
     if after.isalpha():
         return True
-    return after in "-‐" and end + 1 < len(text) and text[end + 1].isdigit()
+    if after not in "-‐" or end + 1 >= len(text):
+        return False
+    return text[end + 1].isdigit() or _TO_DIGIT.match(text, end + 1, timeout=pat.TIMEOUT) is not None  # "won 4-to-1"
 
 
 def ordinal_or_decade(text: str, end: int) -> bool:
@@ -75,6 +81,35 @@ def ordinal_or_decade(text: str, end: int) -> bool:
 def clock_time(text: str, end: int) -> bool:
     """A time of day: "10 a.m.", "1.56pm", "0900 GMT"."""
     return _CLOCK_AFTER.match(text, end, timeout=pat.TIMEOUT) is not None
+
+
+def identifier(text: str, start: int, end: int, *, bare: bool = True) -> bool:
+    """An identifier: a markup attribute value, or (``bare``) a long plain digit run.
+
+    >>> identifier('<tweet id="7784991160766">', 11, 24), identifier("a 13-digit 1234567890123", 11, 24)
+    (True, True)
+    >>> identifier("a loss of 1234567", 10, 17), identifier("1234567890123 yen", 0, 13, bare=False)
+    (False, False)
+    """
+    if bare and end - start >= _LONG_ID and text[start:end].isdigit():
+        return True
+    return _ATTRIBUTE_BEFORE.search(text, max(0, start - 4), start, timeout=pat.TIMEOUT) is not None
+
+
+_FEET_INCHES_AFTER = regex.compile(r"['’′][ \t]{0,1}\d{1,2}(?:\.\d{1,2})?[\"”″]")
+_FEET_INCHES_BEFORE = regex.compile(r"\d['’′][ \t]{0,1}$")
+
+
+def feet_inches(text: str, start: int, end: int) -> bool:
+    """A height written in feet and inches, 6'3": neither part is a figure of its own.
+
+    >>> text = "He is 6’3” tall"
+    >>> feet_inches(text, 6, 7), feet_inches(text, 8, 9), feet_inches("6 feet", 0, 1)
+    (True, True, False)
+    """
+    if _FEET_INCHES_AFTER.match(text, end, timeout=pat.TIMEOUT) is not None:
+        return True
+    return _FEET_INCHES_BEFORE.search(text, max(0, start - 3), start, timeout=pat.TIMEOUT) is not None
 
 
 def list_marker(text: str, start: int, end: int) -> bool:
@@ -159,7 +194,7 @@ def non_claim(
     number or a count); names and years are only ruled out for those. ``scaled`` says a
     scale is glued to the number ("4.3M"), so letters after it are expected.
     """
-    if letter_before(text, start):
+    if letter_before(text, start) or identifier(text, start, end, bare=bare) or feet_inches(text, start, end):
         return True
     if (end < len(text) and text[end].isdigit()) or clock_time(text, end) or list_marker(text, start, end):
         return True
@@ -170,6 +205,38 @@ def non_claim(
     if looks_like_year(text, start, end) or date_context(text, start, end):
         return True
     return name_number(text, start, end, sentence_start=sentence_start)
+
+
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}\p{L}{3,}")
+_OPENERS = " \t\u00a0\"“‘'(\n"
+
+
+def spelled_name(text: str, start: int, end: int, *, sentence_start: int) -> bool:
+    """A capitalised number word inside a name: "Ground Zero", "Zero Hedge", "Air Force One".
+
+    Only mid-sentence, next to another capitalised word, and in running text (a lower-case
+    word of four letters or more within 40 characters): a title-case headline keeps its
+    figures ("Trump Wins Two States").
+
+    >>> spelled_name("a crisis at Ground Zero, sources said", 19, 23, sentence_start=0)
+    True
+    >>> spelled_name("Two Democrats voted no", 0, 3, sentence_start=0)
+    False
+    >>> spelled_name("Trump Wins Two States", 11, 14, sentence_start=0)
+    False
+    """
+    if not text[start:end][:1].isupper() or text[sentence_start:start].strip(_OPENERS) == "":
+        return False
+    vocab = vocabulary()
+    before = word_before(text, start)
+    after = _NAME_AFTER.match(text, end, timeout=pat.TIMEOUT)
+    named = bool(before[:1].isupper() and before.lower() not in vocab.capitalised_ok) or bool(
+        after and after.group("word").lower().rstrip(".") not in vocab.capitalised_ok
+    )
+    if not named:
+        return False
+    window = text[max(sentence_start, start - 40) : min(len(text), end + 40)]
+    return _LOWER_WORD.search(window, timeout=pat.TIMEOUT) is not None
 
 
 def bare_name(text: str, end: int) -> bool:

@@ -17,9 +17,13 @@ import regex
 import claimtrack.extractors.figures.patterns as pat
 from claimtrack.extractors.figures.filters import looks_like_year
 from claimtrack.extractors.figures.mention import Mention
+from claimtrack.extractors.figures.numbers import parse_number
 from claimtrack.extractors.figures.scanner import Reader
 
 _BETWEEN_BEFORE = regex.compile(r"(?i)\bbetween[ \t\u00a0]{1,3}(?:\p{Sc}|US\$)?$")
+_BETWEEN_AGES_BEFORE = regex.compile(
+    r"(?i)\bbetween[ \t\u00a0]{1,3}the[ \t\u00a0]{1,3}ages[ \t\u00a0]{1,3}of[ \t\u00a0]{1,3}$"
+)
 _FROM_BEFORE = regex.compile(r"(?i)\bfrom[ \t\u00a0]{1,3}(?:\p{Sc}|US\$)?$")
 _BY_BEFORE = regex.compile(r"(?i)\bby[ \t\u00a0]{1,3}(?:\p{Sc}|US\$)?$")
 _TIME_PREPOSITION_BEFORE = regex.compile(r"(?i)\b(?:in|during|since|until|for|by|of)[ \t\u00a0]{1,3}$")
@@ -98,7 +102,10 @@ def join_range(reader: Reader, first: Mention, sentence: tuple[int, int]) -> tup
         return first, first.end
     word = joiner.group("joiner").lower()
     lookback = max(sentence[0], first.start - 14)
-    if word == "and" and not _BETWEEN_BEFORE.search(text, lookback, first.start, timeout=pat.TIMEOUT):
+    if word == "and" and not (
+        _BETWEEN_BEFORE.search(text, lookback, first.start, timeout=pat.TIMEOUT)
+        or _BETWEEN_AGES_BEFORE.search(text, max(sentence[0], first.start - 30), first.start, timeout=pat.TIMEOUT)
+    ):
         return first, first.end
     if word in ("to", "through") and _moves(reader, first, sentence, lookback):
         return first, first.end
@@ -188,3 +195,72 @@ def read_conversion(reader: Reader, first: Mention, sentence: tuple[int, int]) -
             return None
         position = separator.end()
     return None
+
+
+# "1 in 4 residents", "eight of 10 voters", "one out of three Germans", "one of every nine":
+# the first number and its link word, right before the second number. "one of four
+# concepts" is read as a share too (1/4), as the news-quantity annotations read it
+_RATIO_BEFORE = regex.compile(
+    r"""(?i)(?<![\p{L}\p{N}.,])
+        (?P<a> \d{1,3} | [a-z]{3,9} )                      # 1, eight
+        [ \t\u00a0]{1,2}
+        (?: in | out [ \t\u00a0]{1,2} of | of (?: [ \t\u00a0]{1,2} every )? )
+        [ \t\u00a0]{1,2}$""",
+    regex.VERBOSE,
+)
+# "3 to 1", "2-to-1": a ratio to one
+_TO_ONE_AFTER = regex.compile(
+    r"(?i)(?:[ \t\u00a0]{1,2}to[ \t\u00a0]{1,2}|-to-|[-–]to[-–])(?:1|one)(?![\p{L}\p{N}]|[.,]\d)"
+)
+# a ratio needs its word: "a 3 to 1 margin", "split 4 to 1 in favor", "a ratio of 2 to 1";
+# "won 3-to-1" is a score
+_RATIO_CUE_AFTER = regex.compile(r"(?i)[ \t\u00a0]{1,2}(?:margin|ratio|majority|odds|in[ \t\u00a0]favou?r|against)\b")
+_RATIO_CUE_BEFORE = regex.compile(
+    r"(?i)\b(?:margin|ratio|split|odds|outnumbered)[ \t\u00a0]{1,2}(?:of[ \t\u00a0]{1,2}|by[ \t\u00a0]{1,2})?$"
+)
+_RATIO_PLACES = Decimal("0.0000000001")
+
+
+def join_ratio(text: str, second: Mention, sentence_start: int) -> Mention:
+    """A proportion "A in B" read as one figure of value A/B over the counted noun of B.
+
+    >>> from claimtrack.extractors.figures.scanner import scan
+    >>> text = "1 in 4 residents"
+    >>> m = join_ratio(text, scan(text)[-1], 0)
+    >>> text[m.start : m.end], m.value, m.unit
+    ('1 in 4 residents', Decimal('0.25'), 'residents')
+    """
+    if second.kind not in ("count", "number") or second.is_range or second.scale != 1 or second.compound:
+        return second
+    match = _RATIO_BEFORE.search(text, max(sentence_start, second.start - 24), second.start, timeout=pat.TIMEOUT)
+    if match is None:
+        return second
+    first = parse_number(match.group("a"))
+    if (
+        first is None
+        or first != int(first)
+        or not (1 <= first < second.value <= 1000)
+        or second.value != int(second.value)
+    ):
+        return second
+    return replace(
+        second,
+        start=match.start(),
+        number_start=match.start(),
+        value=(first / second.value).quantize(_RATIO_PLACES).normalize(),
+    )
+
+
+def join_to_one(text: str, first: Mention) -> Mention | None:
+    """A bare whole number before "to 1" ("a 3 to 1 margin") as a ratio: the number 3."""
+    if first.kind != "number" or first.has_suffix or first.scale != 1 or first.value != int(first.value):
+        return None
+    if first.value <= 1:
+        return None
+    match = _TO_ONE_AFTER.match(text, first.end, timeout=pat.TIMEOUT)
+    if match is None:
+        return None
+    cue = _RATIO_CUE_AFTER.match(text, match.end(), timeout=pat.TIMEOUT) or _RATIO_CUE_BEFORE.search(
+        text, max(0, first.start - 20), first.start, timeout=pat.TIMEOUT
+    )
+    return replace(first, end=match.end()) if cue is not None else None

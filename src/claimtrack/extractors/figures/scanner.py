@@ -23,11 +23,17 @@ from claimtrack.extractors.figures.degrees import spaced_degrees
 from claimtrack.extractors.figures.filters import name_number
 from claimtrack.extractors.figures.mention import Mention
 from claimtrack.extractors.figures.numbers import parse_digits, parse_number, parse_words
+from claimtrack.extractors.figures.ones import read_one
 from claimtrack.extractors.figures.patterns import Patterns, patterns
 from claimtrack.extractors.figures.vocab import Vocabulary, vocabulary
 
 _SPLIT_WORDS = regex.compile(r"[a-z]{1,20}")
-_AGE_BEFORE = regex.compile(r"(?i)\b(?:aged|age|ages|age\s+of)[ \t\u00a0]{1,3}$")
+_AGE_BEFORE = regex.compile(r"(?i)\b(?:aged|age|ages|ages?\s+of)[ \t\u00a0]{1,3}$")
+# "Trump, who is 70.": the age closes the clause
+_WHO_IS_BEFORE = regex.compile(
+    r"(?i)\bwho(?:[ \t]{1,2}(?:is|was|turns|turned|will[ \t]{1,2}be)|['’]s)[ \t\u00a0]{1,3}$"
+)
+_CLAUSE_END = regex.compile(r"[ \t\u00a0]{0,2}(?:[.,;:!?)—–―]|$)")
 _APPOSITIVE_AGE = regex.compile(r"\p{Lu}[\p{L}'’.\-]{1,30},[ \t\u00a0]$")
 _PERCENT_OF_BEFORE = regex.compile(r"(?i)(?:percents?|per[ \t]?cent|percentage)[ \t]{1,3}of[ \t]{1,3}$")
 _ORDINAL_BEFORE = regex.compile(
@@ -43,13 +49,8 @@ _CENTS_AFTER = regex.compile(
         [ \t]{1,2} (?: cents? | pence ) \b""",
     regex.VERBOSE,
 )
-_ONE_PRONOUN_BEFORE = regex.compile(r"(?i)\b(?:no|any|every|each|the|this|that|which|no-|anyone|some)[ \t\u00a0]{1,2}$")
-_ONE_OF_THE = regex.compile(r"[ \t\u00a0]{1,2}of[ \t\u00a0]{1,2}the[ \t\u00a0]{1,2}(?:most[ \t\u00a0]{1,2})?")
-# "one proposal", "just one area": a lower-case singular word closing a noun phrase
-_ONE_NOUN = regex.compile(r"[ \t\u00a0]{1,2}(?P<noun>[a-z]{3,30})(?=[ \t\u00a0]{0,2}(?:[.,;:!?)]|$|[ \t\u00a0][a-z]))")
-_ONE_NOT_NOUNS = frozenset(
-    {"another", "way", "thing", "day", "night", "year", "week", "month", "hand", "knows", "needs"}
-)
+_PLUS_AFTER = regex.compile(r"[-‐]plus(?=[ \t\u00a0])")
+_WORD = regex.compile(r"\p{L}{2,20}")
 _ONLY_MONEY_ABBREVIATIONS = frozenset({"b", "B", "G", "T", "MM", "mm"})
 
 
@@ -121,6 +122,10 @@ class Reader:
             prefix=pre,
             signed=signed,
         )
+        plus = _PLUS_AFTER.match(self.text, pos, timeout=pat.TIMEOUT) if scale == 1 and not currency else None
+        if plus is not None:  # "15-plus years" is a duration (the dates'), "20-plus states" a count
+            read = self._read_suffix(mention, sentence, after=plus.end())
+            return read if read is not None and (read.has_suffix or read.kind == "count") else None
         return self._read_suffix(mention, sentence)
 
     def _read_words(self, match: regex.Match[str], sentence: tuple[int, int]) -> Mention | None:
@@ -159,30 +164,8 @@ class Reader:
         return read
 
     def _one_of(self, m: Mention, sentence: tuple[int, int]) -> Mention | None:
-        """A "one" counts only with its noun: "one proposal", "one of the oldest ballparks".
-
-        A pronoun "one" ("no one", "the one that", "one said") and "one of them" stay out.
-        """
-        text = self.text
-        before = _ONE_PRONOUN_BEFORE.search(text, max(0, m.start - 12), m.start, timeout=pat.TIMEOUT)
-        if before is not None:
-            return None
-        limit = min(sentence[1], m.end + 80)
-        of_the = _ONE_OF_THE.match(text, m.end, limit, timeout=pat.TIMEOUT)
-        if of_the is not None:
-            plural = counted_noun(text, of_the.end() - 1, limit)
-            if plural is None:
-                return None
-            return replace(m, kind="count", unit=plural[2], end=plural[1])
-        single = _ONE_NOUN.match(text, m.end, limit, timeout=pat.TIMEOUT)
-        if single is None:
-            return None
-        noun = single.group("noun")
-        verb_like = noun.endswith(("s", "ed")) and not noun.endswith("ss")  # "one dies", "one died"
-        fraction = noun in self.v.ordinals or noun.rstrip("s") in self.v.ordinals  # "one eighth"
-        if verb_like or fraction or noun in self.v.counted_stop or noun in self.v.months or noun in _ONE_NOT_NOUNS:
-            return None
-        return replace(m, kind="count", unit=noun, end=single.end())
+        """A "one" counts only with its noun (:func:`.ones.read_one`)."""
+        return read_one(self.text, m, sentence, self.v)
 
     def _read_vague(self, match: regex.Match[str], sentence: tuple[int, int]) -> Mention | None:
         words = _SPLIT_WORDS.findall(match.group("vague").lower())
@@ -288,7 +271,18 @@ class Reader:
         """An appositive age, "Smith, 45, said": a name, a comma, a small whole number, a comma."""
         if m.spelled or m.scale != 1 or not (0 < m.value < 120) or m.value != int(m.value):
             return False
-        if m.end >= len(self.text) or self.text[m.end] != ",":
+        if _WHO_IS_BEFORE.search(self.text, max(0, m.start - 20), m.start, timeout=pat.TIMEOUT) is not None:
+            return _CLAUSE_END.match(self.text, m.end, timeout=pat.TIMEOUT) is not None
+        if m.end >= len(self.text) or self.text[m.end : m.end + 2].rstrip() not in (
+            ",",
+            "―",
+            "—",
+            "–",
+            ", ",
+            " ―",
+            " —",
+            " –",
+        ):
             return False
         return _APPOSITIVE_AGE.search(self.text, max(0, m.start - 34), m.start, timeout=pat.TIMEOUT) is not None
 
@@ -332,10 +326,19 @@ class Reader:
                 if name_number(self.text, m.start, m.number_end, sentence_start=sentence[0]):
                     return None  # "Room 12C" names a room
                 return replace(m, kind="measure", unit="degree_Celsius", end=suffix.end(), has_suffix=True)
+            if suffix.group("minor") == "c" and (m.value >= 100 or not self._price_near(m, sentence)):
+                return None  # "the 50c" with no price near, "501c groups": no money
             return self._minor(m, suffix)
         if suffix.group("unit"):
             return self._unit(m, suffix, sentence)
         return None
+
+    def _price_near(self, m: Mention, sentence: tuple[int, int]) -> bool:
+        """A currency sign or a price word within a few words of the figure, in its sentence."""
+        window = self.text[max(sentence[0], m.start - 80) : min(sentence[1], m.end + 80)]
+        if any(sign in window for sign in "$€£¥¢"):
+            return True
+        return any(word.lower() in self.v.price_words for word in _WORD.findall(window, timeout=pat.TIMEOUT))
 
     def _minor(self, m: Mention, suffix: regex.Match[str]) -> Mention | None:
         form = suffix.group("minor")

@@ -73,6 +73,11 @@ class Vocabulary:
     compound_not_counted: frozenset[str]
     compound_connectors: frozenset[str]
     temperature_cues: frozenset[str]
+    phrasal_verbs: frozenset[str] = frozenset()
+    fundraising: frozenset[str] = frozenset()
+    adjective_before_change: frozenset[str] = frozenset()
+    one_modifiers: frozenset[str] = frozenset()
+    price_words: frozenset[str] = frozenset()
 
 
 def _decimals(table: dict[str, Any]) -> dict[str, Decimal]:
@@ -175,6 +180,11 @@ def vocabulary() -> Vocabulary:
         compound_not_counted=frozenset(words["compound"]["not_counted"]),
         compound_connectors=frozenset(words["compound"]["connectors"]),
         temperature_cues=frozenset(words["temperature"]["cues"]),
+        phrasal_verbs=frozenset(words["precision"]["phrasal_verbs"]),
+        fundraising=frozenset(words["precision"]["fundraising"]),
+        adjective_before_change=frozenset(words["precision"]["adjective_before_change"]),
+        one_modifiers=frozenset(words["precision"]["one_modifiers"]),
+        price_words=frozenset(words["precision"]["price_words"]),
     )
 
 
