@@ -782,3 +782,46 @@ def test_ct301_restated_look_alikes_pass(first, again):
 
     text = first + _FILLER + again
     assert [f for f in claimtrack.check(text, published=date(2026, 7, 20)).flags if f.code == "CT301"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Acme's debt was $1 billion in March. Officials later said Acme's debt was $1 million.", True),
+        ("Groups that raised $1 million or more were counted. Fundraising by the groups passed $1 billion.", False),
+        ("Ferry fares raised one million pounds. The ferry fares scheme is worth one billion pounds, they said.", False),
+    ],
+)
+def test_ct303_a_plain_one_needs_the_same_subject(text, flagged):
+    import claimtrack
+
+    codes = [f.code for f in claimtrack.check(text, config={"select": ["CT303"]}).flags]
+    assert codes == (["CT303"] if flagged else [])
+
+
+# CT301 and a sentence that opens by narrowing its population: another group, no conflict.
+SCOPED_CLEAN = [
+    "Nurses earned a median salary of $61,000. In rural counties, nurses earned a median salary of $54,000.",
+    "Among men, the jobless rate was 6.1%. Among women, the jobless rate was 5.2%.",
+    "The jobless rate was 6.1%. If part-timers are counted, the jobless rate was 9.8%.",
+    "Ticket sales reached €8.4 million. For the weekend pass alone, ticket sales were €3.1 million.",
+    "Average rent was £1,250. Outside the capital, average rent was £780.",
+]
+SCOPED_FLAGGED = [
+    "Among men, the jobless rate was 6.1%. Among men, the jobless rate was 5.2%.",
+    "In rural counties, nurses earned a median salary of $61,000. In rural counties, nurses earned a median salary of $54,000.",
+]
+
+
+@pytest.mark.parametrize("text", SCOPED_CLEAN)
+def test_ct301_a_narrowed_population_is_another_subject(text):
+    import claimtrack
+
+    assert claimtrack.check(text, config={"select": ["CT301"]}).flags == ()
+
+
+@pytest.mark.parametrize("text", SCOPED_FLAGGED)
+def test_ct301_the_same_narrowing_is_still_compared(text):
+    import claimtrack
+
+    assert [f.code for f in claimtrack.check(text, config={"select": ["CT301"]}).flags] == ["CT301"]

@@ -184,6 +184,24 @@ def _restated(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[tuple[Claim
                 yield first, again
 
 
+# A sentence that opens by narrowing who or what it speaks of: "In the private sector, ...",
+# "If they are Hispanic, ...", "Among women, ...". Its figure is for that part only.
+_SCOPED = regex.compile(
+    r"""[\s"“'‘(]{0,3}(?:In|Among|Amongst|For|If|When|Within|Outside|Across|Excluding|Unlike|Of|At|On)
+        \b[^,;:.!?]{1,80},""",
+    regex.VERBOSE,
+)
+
+
+def _scope(claim: Claim, ctx: RuleContext) -> str | None:
+    """The opening phrase that narrows what a figure's sentence is about, lower case, or None."""
+    sentence = ctx.sentence_at(claim.field, claim.start)
+    if sentence is None:
+        return None
+    found = _SCOPED.match(ctx.text(claim.field), sentence.start, claim.start)
+    return " ".join(found.group().lower().split()) if found is not None else None
+
+
 def check_conflicting(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]:
     """CT301: the same subject, time and unit with two figures."""
     flagged: set[str] = set()
@@ -211,6 +229,8 @@ def check_conflicting(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Fin
         for earlier in bucket[-WINDOW:] if claim.id not in flagged else ():
             if not same_unit(earlier, claim) or _consistent(earlier, claim):
                 continue
+            if _scope(earlier, ctx) != _scope(claim, ctx):
+                continue  # "In the private sector, the median salary was ...": another population
             time = same_time(earlier, claim, dates)
             if time is False:
                 continue

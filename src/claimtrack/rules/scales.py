@@ -104,7 +104,15 @@ def _repeat_related(earlier: Claim, claim: Claim, distinctive: bool, ctx: RuleCo
         return True
     if distinctive and not (words_a and words_b):
         return True
+    if _written_one(claim):
+        return False  # "$1 million" and "$1 billion" are thresholds and milestones: subjects must agree
     return bool(_context(earlier, ctx) & _context(claim, ctx))
+
+
+def _written_one(claim: Claim) -> bool:
+    """Whether a scaled figure's number is a plain one ("$1 million", "1bn", "one billion")."""
+    surface = written_number(claim.text)
+    return surface in ("1", "1.0") or claim.text.lower().lstrip("$€£¥ ").startswith("one ")
 
 
 def check_scale_words(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]:
