@@ -789,7 +789,7 @@ def test_ct301_restated_look_alikes_pass(first, again):
     [
         ("Acme's debt was $1 billion in March. Officials later said Acme's debt was $1 million.", True),
         ("Groups that raised $1 million or more were counted. Fundraising by the groups passed $1 billion.", False),
-        ("Ferry fares raised one million pounds. The ferry fares scheme is worth one billion pounds, they said.", False),
+        ("Ferry fares raised one million pounds. The ferry fares scheme is worth one billion pounds.", False),
     ],
 )
 def test_ct303_a_plain_one_needs_the_same_subject(text, flagged):
@@ -809,7 +809,7 @@ SCOPED_CLEAN = [
 ]
 SCOPED_FLAGGED = [
     "Among men, the jobless rate was 6.1%. Among men, the jobless rate was 5.2%.",
-    "In rural counties, nurses earned a median salary of $61,000. In rural counties, nurses earned a median salary of $54,000.",
+    "In rural areas, nurses earned a median pay of $61,000. In rural areas, nurses earned a median pay of $54,000.",
 ]
 
 

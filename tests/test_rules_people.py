@@ -87,8 +87,12 @@ def _ct501(text, name, titles):
     built = []
     for surface, normalized, qualifier in titles:
         nth = seen.get(surface, 0)
+        made = title(text, surface, normalized, qualifier, nth=nth)
+        while any(t.start < made.end and made.start < t.end for t in built):  # "President" in "Vice President"
+            nth += 1
+            made = title(text, surface, normalized, qualifier, nth=nth)
         seen[surface] = nth + 1
-        built.append(title(text, surface, normalized, qualifier, nth=nth))
+        built.append(made)
     return run("CT501", text, [], people=(person(text, name, titles=tuple(built)),))
 
 
@@ -271,3 +275,31 @@ def test_ct501_reads_former_written_before_an_unqualified_title(text, flagged):
     people = (person(text, " ".join(name), titles=built),)
     flags = run("CT501", text, [], people=people)
     assert [f.code for f in flags] == (["CT501"] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many are wary. Former Soviet leader Mikhail Gorbachev says the push east is a mistake.",
+        "Former Chancellor Greta Lind spoke at the dinner.",
+        "Then former Governor Ray Abbot arrived.",
+    ],
+)
+def test_ct501_two_readings_of_one_title_are_no_conflict(text):
+    import claimtrack
+
+    assert claimtrack.check(text, config={"select": ["CT501"]}).flags == ()
+
+
+def test_ct501_still_sees_former_against_serving_in_two_places():
+    import claimtrack
+
+    text = "Soviet leader Mikhail Gorbachev spoke. Former Soviet leader Mikhail Gorbachev later wrote a book."
+    assert [f.code for f in claimtrack.check(text, config={"select": ["CT501"]}).flags] == ["CT501"]
+
+
+def test_ct503_a_quoted_title_is_no_person():
+    import claimtrack
+
+    text = "The site said ``The Harbour Files'' was taken down. Critics said ``The Harbor Files'' must stay down."
+    assert claimtrack.check(text, config={"select": ["CT503"]}).flags == ()

@@ -57,3 +57,20 @@ def test_ct109_skips_units_that_do_not_convert():
     original = measure(text, "5 tonnes", "5", "tonne")
     converted = measure(text, "40 km", "40", "kilometer", converted_from=original.id)
     assert run("CT109", text, [original, converted]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The two blasts were 700 kilometers (450 miles) apart.", False),  # 700 stands for 720 or so
+        ("The two blasts were 700 kilometers (500 miles) apart.", True),
+        ("The canal is 3,000 km (1,900 miles) long.", False),
+        ("The canal is 3,000 km (2,300 miles) long.", True),
+        ("The ferry covers 100 km (80 miles) a day.", True),  # 100 km is 62 miles, rounding aside
+    ],
+)
+def test_ct109_a_round_original_may_be_rounded_to_its_last_but_one_zero(text, flagged):
+    import claimtrack
+
+    codes = [f.code for f in claimtrack.check(text, config={"select": ["CT109"]}).flags]
+    assert codes == (["CT109"] if flagged else [])

@@ -102,7 +102,7 @@ def check_title_conflict(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[
         titles = sorted(read, key=lambda t: (t.field != "title", t.start))
         kinds: dict[tuple[str, str | None], Title] = {}  # first title of each distinct kind
         for later in titles:
-            earlier = next((t for t in kinds.values() if _conflict(t, later)), None)
+            earlier = next((t for t in kinds.values() if not _one_mention(t, later) and _conflict(t, later)), None)
             kinds.setdefault((later.normalized, later.qualifier), later)
             if earlier is None:
                 continue
@@ -116,6 +116,11 @@ def check_title_conflict(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[
                 related=(Related(field=earlier.field, start=earlier.start, end=earlier.end, note="earlier title"),),
             )
             break
+
+
+def _one_mention(a: Title, b: Title) -> bool:
+    """Whether two titles are two readings of one place in the text ("Former Soviet leader")."""
+    return a.field == b.field and a.start < b.end and b.start < a.end
 
 
 CONTINUATION_CHARS = 600
@@ -163,6 +168,10 @@ def _edits(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+# A quotation mark at the end of a word: a title in quotes ("The Nuremberg Files''"), not a name.
+_QUOTE_IN_NAME = regex.compile(r"[\p{L}.]['’‘\"“”`]{1,2}(?:\s|\Z)")
+
+
 def _is_misspelling(name: str, variant: str) -> bool:
     """A variant with as many words as the name, and one word a small edit away."""
     words_a, words_b = name.split(), variant.split()
@@ -193,7 +202,7 @@ def _mention_spellings(person: Person, ctx: RuleContext) -> list[tuple[str, Rela
 def check_name_variant(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]:
     """CT503: one person's name spelled two ways."""
     for person in ctx.claims.people:
-        if person.kind != "person" or not person.variants:
+        if person.kind != "person" or not person.variants or _QUOTE_IN_NAME.search(person.name):
             continue
         spellings = _mention_spellings(person, ctx)
         counts = Counter(text for text, _ in spellings)

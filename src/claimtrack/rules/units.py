@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from claimtrack.model import Claim
 from claimtrack.rules.changes import changes, fmt, signed, value_of
 from claimtrack.rules.context import RuleContext
-from claimtrack.rules.matching import agree, interval, respell
+from claimtrack.rules.matching import agree, interval, respell, written_number
 from claimtrack.rules.registry import Finding, Rule, RuleDocs, register
 
 # A measure basis right after a percent or its change: "in value", "by weight", "in volume terms".
@@ -75,6 +75,24 @@ def _convert(value: Decimal, unit: str, target: str) -> Decimal | None:
     return Decimal(str(converted))
 
 
+def _round_original(value: Decimal, original: Claim) -> tuple[Decimal | None, Decimal | None]:
+    """The values a converted figure may stand for.
+
+    A round one ("700 km") is often rounded to its last-but-one zero (700 for 720), so only
+    its last trailing zero counts as exact.
+    """
+    low, high = interval(value, original.text)
+    written = written_number(original.text)
+    if written is None or "." in written or low is None or high is None:
+        return low, high
+    digits = written.replace(",", "")
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros < 2 or value != Decimal(digits):
+        return low, high
+    half = Decimal(10) ** (zeros - 1) / 2
+    return min(low, value - half), max(high, value + half)
+
+
 def check_conversion(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]:
     """CT109: a measure converted in parentheses into a value it does not equal."""
     for claim in claims:
@@ -85,7 +103,7 @@ def check_conversion(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Find
         unit, old_unit = getattr(claim, "unit", None), getattr(original, "unit", None)
         if value is None or old_value is None or not unit or not old_unit or unit == old_unit:
             continue
-        span, old_span = interval(value, claim.text, claim.approx), interval(old_value, original.text)
+        span, old_span = interval(value, claim.text, claim.approx), _round_original(old_value, original)
         ends = [_convert(bound, old_unit, unit) for bound in old_span if bound is not None]
         exact = _convert(old_value, old_unit, unit)
         if exact is None or len(ends) != 2 or None in ends:
