@@ -74,11 +74,21 @@ def _finite(surface: str, previous: str, following: str, clause: ClauseWords) ->
         return False  # a name: "Chris EVANS"
     if previous in clause.adverbs:
         return following[:1].isalpha() or following[:1] in _QUOTES  # "parents still WANT schools"
+    if word in clause.present and _plural(previous, clause):
+        return following not in _NOT_AFTER_PRESENT  # "the rules WORK", not "the sales PLAN"
     if len(word) > 4 and word.endswith("ed"):
         return following != "by"  # "the money RAISED by ..." is a participle
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return following[:1].isalpha() and following not in _NOT_AFTER_PRESENT
     return False
+
+
+def _plural(word: str, clause: ClauseWords) -> bool:
+    """Whether ``word`` (lower case) reads as a plural noun that can be a subject ("prices")."""
+    if word in clause.plurals:
+        return True
+    regular = len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return regular and word.isalpha() and word not in clause.compounds and word not in clause.finite
 
 
 def opens_clause(text: str, pos: int, end: int) -> bool:
@@ -247,4 +257,27 @@ def content_end(text: str, start: int, end: int, *, clause: bool) -> int:
         relative = _RELATIVE.search(text, start, end)
         if relative is not None:
             return relative.start()
+    return end
+
+
+_COMMA_WORD = regex.compile(r",[ \t\u00a0]{1,3}(?P<word>\p{Ll}[\p{Ll}'’]{1,20})(?![\p{L}\p{N}])")
+"""A comma and the lower-case word after it."""
+
+
+def relative_end(text: str, start: int, end: int) -> int:
+    """Where the content of a relative clause's cue stops: at a comma before the main verb.
+
+    "The families, many of whom say the claims are unfounded, GATHERED outside": the speaker
+    is a relative pronoun, so the main clause resumes after the comma.
+
+    >>> text = "the claims are unfounded, gathered outside"
+    >>> text[: relative_end(text, 0, len(text))]
+    'the claims are unfounded'
+    >>> text = "the claims are unfounded, and the board agreed"
+    >>> relative_end(text, 0, len(text)) == len(text)
+    True
+    """
+    for match in _COMMA_WORD.finditer(text, start, end):
+        if _verb(match.group("word")):
+            return match.start()
     return end

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claimtrack.extractors.context import FieldContext
-from claimtrack.extractors.statements.coref import SPEAKER_THRESHOLD, Resolver, entities_of
+from claimtrack.extractors.statements.coref import SPEAKER_THRESHOLD, Resolution, Resolver, entities_of
 from claimtrack.extractors.statements.direct import attribute_quotes
 from claimtrack.extractors.statements.found import Bounds, Found
 from claimtrack.extractors.statements.indirect import find_indirect
@@ -12,11 +14,23 @@ from claimtrack.extractors.statements.quotes import find_quotes
 from claimtrack.model import Claim, StatementClaim, claim_id
 from claimtrack.model.claims import SpeakerKind
 
+_CONTINUE_REACH = 400
+"""How far (in characters) a quote with no cue may follow the attribution it continues."""
+_CONTINUED = 0.7
+"""Speaker confidence of a quote attributed by the attribution it continues."""
 _KINDS: dict[str, SpeakerKind] = {"person": "person", "organisation": "organisation", "anonymous": "anonymous"}
 
 
 def _order(found: Found) -> int:
     return found.speaker.start if found.speaker is not None else found.spans[0][0]
+
+
+def _continues(text: str, previous_end: int, start: int) -> bool:
+    """Whether a quote with no cue at ``start`` continues the attribution ending at ``previous_end``.
+
+    It does in the same paragraph, a few sentences on: '"...," Berg said. "We will not stop."'
+    """
+    return previous_end <= start and start - previous_end <= _CONTINUE_REACH and "\n" not in text[previous_end:start]
 
 
 def find_statements(ctx: FieldContext) -> list[Claim]:
@@ -28,18 +42,23 @@ def find_statements(ctx: FieldContext) -> list[Claim]:
     quotes = find_quotes(text)
     direct = attribute_quotes(text, quotes, bounds)
     used = {f.cue[0] for f in direct if f.cue is not None}
-    indirect = find_indirect(text, bounds, [(q.start, q.end) for q in quotes], used)
+    indirect = find_indirect(text, bounds, [(q.start, q.end) for q in quotes], used, direct)
     indirect.extend(find_labelled(text))
     resolver = Resolver(text, bounds, entities_of(ctx), [(q.start, q.end) for q in quotes])
     index = ctx.sentence_index
     claims: dict[tuple[int, int], StatementClaim] = {}
     seen_content: set[tuple[tuple[int, int], ...]] = set()
+    last: tuple[int, Resolution] | None = None  # the end and speaker of the last attribution
     for found in sorted([*direct, *indirect], key=_order):
         spans = tuple(span for span in found.spans if span[1] > span[0])
         if not spans or spans in seen_content:
             continue
         seen_content.add(spans)
         resolution = resolver.resolve(found.speaker, spans[0][0])
+        if found.speaker is None and found.cue is None and last is not None and _continues(text, last[0], spans[0][0]):
+            resolution = replace(last[1], confidence=min(last[1].confidence, _CONTINUED))
+        elif resolution.speaker is not None:
+            last = (spans[-1][1], resolution)
         speaker = resolution.speaker if resolution.confidence >= SPEAKER_THRESHOLD else None
         mention = found.speaker
         edges = [spans[0][0], spans[-1][1]]

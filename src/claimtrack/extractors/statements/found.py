@@ -37,7 +37,8 @@ TELL_OBJECT = regex.compile(
     (?: him|her|them|us|me|you|reporters|journalists|lawmakers|investors|analysts|supporters
       | \p{Ll}{2,20}s                                                  # skippers, residents
       | (?:the|a|an)[ ][\p{Ll}\-]{2,20}                              # the committee
-        (?:[ ](?!(?:the|a|an|this|his|her|its|their|our)[ ])[\p{Ll}\-]{2,20})?   # (a second word, no determiner)
+        (?:[ ](?!(?:the|a|an|this|his|her|its|their|our|he|she|it|they|we|you)(?![\p{L}]))
+           [\p{Ll}\-]{2,20})?                        # (a second word: no determiner, no subject)
       | (?:the[ ])?\p{Lu}[\p{L}.&'’\-]{0,30}(?:[ ]\p{Lu}[\p{L}.&'’\-]{0,30}){0,3}  # Reuters, the Gazette
     )
     (?![\p{L}\p{N}])

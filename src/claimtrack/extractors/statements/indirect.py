@@ -15,6 +15,8 @@ Forms, for a cue found outside quotes:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from claimtrack.extractors.statements.clause import (
@@ -25,7 +27,9 @@ from claimtrack.extractors.statements.clause import (
     opens_infinitive,
     opens_phrase,
     opens_question_or_quote,
+    relative_end,
 )
+from claimtrack.extractors.statements.continuation import Attributions
 from claimtrack.extractors.statements.found import (
     LEAD_IN,
     TELL_OBJECT,
@@ -35,15 +39,15 @@ from claimtrack.extractors.statements.found import (
     trim_content,
     word_count,
 )
+from claimtrack.extractors.statements.inverted import inverted_phrase
 from claimtrack.extractors.statements.lexicon import find_cues, lexicon
-from claimtrack.extractors.statements.speakers import Mention, classify, speaker_after, speaker_before, subject_at
-from claimtrack.extractors.statements.tokens import tokenize
+from claimtrack.extractors.statements.source import MIN_WORDS as _MIN_WORDS
+from claimtrack.extractors.statements.source import content_before, find_source
+from claimtrack.extractors.statements.speakers import Mention, speaker_after, speaker_before, subject_at
 
 _TELL = frozenset(
     {"told", "tells", "tell", "telling", "asked", "asks", "urged", "urges", "urge", "warned", "warns", "warn"}
 )
-_MIN_WORDS = 2
-"""Content shorter than this many words is not a statement ("he said so")."""
 _VERB_START = frozenset(
     [
         "is",
@@ -107,6 +111,10 @@ _NOT_AFTER_SUBJECT = frozenset(
         "that",
     }
 )
+_RELATIVES = frozenset({"who", "whom", "which"})
+"""Ends of a speaker phrase that opens a relative clause ("many of whom")."""
+_TITLE_REACH = 60
+"""Longest quoted title after a hearer before its "that": 'told MSNBC's "Morning Joe" that'."""
 _AS = regex.compile(r"as(?![\p{L}])")
 """The "as" of a description: "described the plan as ..."."""
 _PLACE_TAIL = regex.compile(
@@ -140,17 +148,6 @@ def _skip_lead(text: str, pos: int, end: int, that: bool = True) -> int:
     return match.end() if match is not None else pos
 
 
-def _content_before(text: str, start: int, stop: int) -> tuple[int, int] | None:
-    """The clause from the sentence start to a comma just before ``stop`` (',"' too)."""
-    before = text[start:stop].rstrip()
-    if before.endswith(('"', "”", "''")) and before.rstrip("\"”'").endswith(","):
-        before = before.rstrip("\"”'")
-    if not before.endswith(","):
-        return None
-    span = trim_content(text, start, start + len(before) - 1)
-    return span if word_count(text, *span) >= _MIN_WORDS else None
-
-
 def _nothing_after(text: str, pos: int, end: int) -> bool:
     """Nothing but time words, a short place phrase and punctuation up to the sentence end."""
     pos = _skip_lead(text, pos, end)
@@ -158,26 +155,6 @@ def _nothing_after(text: str, pos: int, end: int) -> bool:
     if place is not None:
         pos = _skip_lead(text, place.end(), end)
     return bool(_TAIL.match(text[pos:end]))
-
-
-def _source(text: str, cue: regex.Match[str], start: int, end: int) -> Found | None:
-    """Statements around a source phrase: "According to X, ..." and "..., according to X."."""
-    mention = speaker_after(text, cue.end(), end, closing_comma=True)
-    if mention is None:
-        return None
-    before = text[start : cue.start()].strip()
-    if before and not before.endswith(","):
-        span = trim_content(text, start, cue.start())
-    elif before:
-        span = _content_before(text, start, cue.start()) or (0, 0)
-    else:
-        rest = text.find(",", mention.end, end)
-        if rest < 0 or rest - mention.end > 60:
-            return None
-        span = trim_content(text, rest + 1, end)
-    if word_count(text, *span) < _MIN_WORDS:
-        return None
-    return Found(mention, cue.span(), (span,), False)
 
 
 def _through_quote(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -188,7 +165,7 @@ def _through_quote(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """
     start, end = span
     cut = _NEXT_CLAUSE.search(text, start, end)
-    if cut is not None and cut.start() - start > 8:
+    if cut is not None and cut.start() - start > 3:
         return trim_content(text, start, cut.start())
     opened = text.rfind("“", start, end)
     if opened >= 0 and text.find("”", opened, end) < 0:
@@ -216,20 +193,35 @@ def _long_subject(text: str, cue: regex.Match[str], start: int) -> Mention | Non
     return Mention(start, end, "anonymous" if lowered & lex.anon_heads else "organisation", surface, name=surface)
 
 
-def _participle(text: str, cue: regex.Match[str], start: int, end: int, after_and: bool = False) -> Found | None:
-    """Attribute a participle cue ("X attacked the plan, saying ...") to the clause's subject."""
-    if not after_and and not text[start : cue.start()].rstrip().endswith(","):
+def _participle(
+    text: str, cue: regex.Match[str], start: int, end: int, seen: Attributions | None = None, after_and: bool = False
+) -> Found | None:
+    """Attribute a participle cue ("X attacked the plan, saying ...") to the clause's subject.
+
+    After an attribution ('"...," he said, adding that ...') the speaker is that attribution's.
+    """
+    if not after_and and not text[start : cue.start()].rstrip().rstrip("\"”’'").endswith(","):
         return None
+    previous = seen.continued(text, cue.start()) if seen is not None and not after_and else None
+    if previous is not None:
+        return _continuing(text, cue, previous, end)
     mention = subject_at(text, start, cue.start())
     if mention is None or mention.kind not in {"person", "organisation", "anonymous", "pronoun", "role", "org_ref"}:
         return None
     following = text[mention.end : mention.end + 12].split()[:1]
     if not following or following[0].lower() in _NOT_AFTER_SUBJECT:
         return None  # "Chastened by the analyses, ...": not a subject
-    span = trim_content(text, _skip_lead(text, cue.end(), end), end)
-    if word_count(text, *span) < _MIN_WORDS:
-        return None
-    return Found(mention, cue.span(), (span,), False)
+    return _continuing(text, cue, mention, end)
+
+
+def _continuing(text: str, cue: regex.Match[str], mention: Mention, end: int) -> Found | None:
+    """The content of a participle that continues an attribution by ``mention``."""
+    pos, bare = _after_cue(text, cue.end(), end)
+    clause = opens_clause(text, pos, end) or opens_question_or_quote(text, pos, end)
+    if bare and not clause and (cue.group().lower() in lexicon().clause.needs_clause or opens_phrase(text, pos, end)):
+        return None  # "he said, adding to the confusion", "he said, noting in passing"
+    span = _through_quote(text, trim_content(text, pos, end))
+    return Found(mention, cue.span(), (span,), False) if word_count(text, *span) >= _MIN_WORDS else None
 
 
 def _after_cue(text: str, base: int, end: int) -> tuple[int, bool]:
@@ -255,6 +247,11 @@ def _content_start(text: str, cue: regex.Match[str], end: int) -> tuple[int, boo
     if hearer is None:
         return direct
     after = _after_cue(text, hearer.end(), end)
+    if after[1] and after[0] < end and text[after[0]] in '"“':
+        further = clause_further(text, after[0], end)  # 'told MSNBC's "Morning Joe" that ...'
+        title = text[after[0] + 1 : further] if further is not None and further - after[0] <= _TITLE_REACH else ""
+        if further is not None and ('"' in title or "”" in title):
+            return further, False
     if not after[1] or opens_clause(text, after[0], end) or opens_question_or_quote(text, after[0], end):
         return after
     if not direct[1] or opens_clause(text, direct[0], end):
@@ -288,14 +285,16 @@ def _question(text: str, start: int, end: int) -> bool:
     )
 
 
-def _one(text: str, cue: regex.Match[str], group: str, start: int, end: int) -> Found | None:
+def _one(text: str, cue: regex.Match[str], group: str, start: int, end: int, seen: Attributions) -> Found | None:
+    if cue.group().endswith("ing") and (group != "source" or seen.continued(text, cue.start())):
+        return _participle(text, cue, start, end, seen)  # "said, citing the report" too
     if group == "source":
-        return _source(text, cue, start, end)
-    if cue.group().endswith("ing"):
-        return _participle(text, cue, start, end)
+        return find_source(text, cue, start, end)
     if _COORDINATED.search(text, max(start, cue.start() - 24), cue.start()):
         return _participle(text, cue, start, end, after_and=True)  # "... and says he will"
-    mention: Mention | None = speaker_before(text, start, cue.start()) or _long_subject(text, cue, start)
+    mention: Mention | None = speaker_before(text, start, cue.start())
+    if mention is None or (mention.generic and mention.start > start):
+        mention = _long_subject(text, cue, start) or mention  # "Video of the incident shows"
     if mention is not None and mention.generic and (cue.group().lower() in lexicon().weak):
         return None
     if mention is not None and cue.group().lower() in lexicon().noun_like:
@@ -307,7 +306,7 @@ def _one(text: str, cue: regex.Match[str], group: str, start: int, end: int) -> 
             return None  # "Did Berg say the talks would continue?"
         pos, bare = _content_start(text, cue, end)
         span = trim_content(text, pos, end)
-        before = _content_before(text, start, mention.start)
+        before = content_before(text, start, mention.start)
         hearer = TELL_OBJECT.match(text, cue.end(), end) if cue.group().lower() in _TELL else None
         lead = _skip_lead(text, hearer.end() if hearer else cue.end(), end, that=False)
         place = _PLACE_TAIL.match(text, lead, end)
@@ -329,7 +328,10 @@ def _one(text: str, cue: regex.Match[str], group: str, start: int, end: int) -> 
                 return None  # "said the word", "warned the public", "said before he died"
             span = trim_content(text, further, end)
         if word_count(text, *span) >= _MIN_WORDS:
-            cut = trim_content(text, span[0], content_end(text, span[0], span[1], clause=True))
+            stop = content_end(text, span[0], span[1], clause=True)
+            if mention.text.lower().split()[-1] in _RELATIVES:
+                stop = relative_end(text, span[0], stop)  # "..., many of whom say X, gathered"
+            cut = trim_content(text, span[0], stop)
             span = cut if word_count(text, *cut) >= 1 else span
             return Found(mention, cue.span(), (_through_quote(text, span),), False)
         if group == "description" or not _nothing_after(text, cue.end(), end):
@@ -337,39 +339,15 @@ def _one(text: str, cue: regex.Match[str], group: str, start: int, end: int) -> 
         return Found(mention, cue.span(), (before,), False) if before else None
     if group != "speech":
         return None
-    before = _content_before(text, start, cue.start())
+    before = content_before(text, start, cue.start())
     if before is None:
         return None
     mention = speaker_after(text, cue.end(), end)
     if mention is None or not _nothing_after(text, mention.end, end):
-        mention = _inverted_phrase(text, cue.end(), end)
+        mention = inverted_phrase(text, cue.end(), end)
         if mention is None:
             return None
     return Found(mention, cue.span(), (before,), False)
-
-
-def _inverted_phrase(text: str, pos: int, end: int) -> Mention | None:
-    """The whole rest of the sentence as an inverted speaker, when it is a short noun phrase.
-
-    "..., says the harbour building society." -> "the harbour building society".
-    """
-    stop = end
-    while stop > pos and text[stop - 1] in " \t\u00a0.!?\"”'’":
-        stop -= 1
-    words = text[pos:stop].split()
-    if not 1 <= len(words) <= 8 or any(w.endswith((",", ";", ":")) for w in words[:-1]):
-        return None
-    first = words[0].lower()
-    if not (first in {"the", "a", "an"} or words[0][0].isupper()) or {w.lower() for w in words} & _VERB_START:
-        return None
-    start = pos + len(text[pos:stop]) - len(text[pos:stop].lstrip())
-    surface = text[start:stop]
-    known = classify(text, tokenize(text, start, stop))
-    if known is not None and known.end == stop:
-        return known
-    lex = lexicon()
-    kind = "organisation" if {w.lower() for w in words} & (lex.org_heads | lex.org_nouns) else "anonymous"
-    return Mention(start, stop, kind, surface, name=surface, generic=True)
 
 
 def _title_case(text: str, start: int, end: int) -> bool:
@@ -378,9 +356,18 @@ def _title_case(text: str, start: int, end: int) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def find_indirect(text: str, bounds: Bounds, quoted: list[tuple[int, int]], used: set[int]) -> list[Found]:
-    """Statements around cues outside quotes whose cue is not in ``used``."""
+def find_indirect(
+    text: str, bounds: Bounds, quoted: list[tuple[int, int]], used: set[int], attributed: Sequence[Found] = ()
+) -> list[Found]:
+    """Statements around cues outside quotes whose cue is not in ``used``.
+
+    ``attributed`` are the statements found already (direct quotes): a participle after one
+    of them continues it ('"...," he said, adding that ...').
+    """
     lex = lexicon()
+    seen = Attributions()
+    for done in attributed:
+        seen.add(done.speaker, done.cue, done.spans, done.outer)
     found: list[Found] = []
     inside = 0
     for cue in find_cues(text):
@@ -396,7 +383,8 @@ def find_indirect(text: str, bounds: Bounds, quoted: list[tuple[int, int]], used
         capital = not cue.group()[0].islower() and group != "source"
         if capital and not (group == "speech" and _title_case(text, start, end) and begin > start):
             continue  # a capitalised cue only counts inside a title-case headline
-        statement = _one(text, cue, group, start, end)
+        statement = _one(text, cue, group, start, end, seen)
         if statement is not None:
             found.append(statement)
+            seen.add(statement.speaker, statement.cue, statement.spans, statement.outer)
     return found

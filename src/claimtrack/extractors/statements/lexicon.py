@@ -57,6 +57,8 @@ class Lexicon:
     abbreviations: frozenset[str]
     clause: ClauseWords
     """The words that tell a clause from an object or a phrase after a cue."""
+    unnamed: UnnamedWords
+    """Unnamed speakers with no noun ("some", "many of whom", "those close to him")."""
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,23 @@ class ClauseWords:
     phrase: frozenset[str]
     questions: frozenset[str]
     adverbs: frozenset[str]
+    present: frozenset[str]
+    plurals: frozenset[str]
+    compounds: frozenset[str]
+
+
+@dataclass(frozen=True)
+class UnnamedWords:
+    """The ``[unnamed]`` table of ``cues.toml``: speakers that are a quantifier or "those"."""
+
+    quantifiers: frozenset[str]
+    pronouns: frozenset[str]
+    of_pronouns: frozenset[str]
+    before: frozenset[str]
+    those_tails: tuple[str, ...]
+    comma_adverbs: frozenset[str]
+    last_words: frozenset[str]
+    """Last words of the quantifiers and pronouns, and the pronouns after "of": a fast filter."""
 
 
 _WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-])[A-Za-z]{2,20}")
@@ -162,7 +181,7 @@ def _build() -> Lexicon:
         female_names=frozenset(titles["gender"]["female_names"]),
         org_heads=frozenset(orgs["org_heads"]),
         org_nouns=frozenset(orgs["org_nouns"]),
-        report_heads=frozenset(orgs["report_heads"]),
+        report_heads=frozenset(orgs["report_heads"]) | frozenset(cues["reports"]["heads"]),
         anon_heads=frozenset(orgs["anon_heads"]),
         anon_phrases=tuple(orgs["anon_phrases"]),
         anon_tails=tuple(orgs["anon_tails"]),
@@ -171,4 +190,15 @@ def _build() -> Lexicon:
         country_prefixes=tuple(names["country_prefixes"]),
         abbreviations=frozenset(abbreviations),
         clause=ClauseWords(**{key: frozenset(forms) for key, forms in cues["clause"].items()}),
+        unnamed=UnnamedWords(
+            quantifiers=frozenset(cues["unnamed"]["quantifiers"]),
+            pronouns=frozenset(cues["unnamed"]["pronouns"]),
+            of_pronouns=frozenset(cues["unnamed"]["of_pronouns"]),
+            before=frozenset(cues["unnamed"]["before"]),
+            those_tails=tuple(cues["unnamed"]["those_tails"]) + tuple(orgs["anon_tails"]),
+            comma_adverbs=frozenset(cues["unnamed"]["comma_adverbs"]),
+            last_words=frozenset(
+                form.split()[-1] for key in ("quantifiers", "pronouns", "of_pronouns") for form in cues["unnamed"][key]
+            ),
+        ),
     )

@@ -37,7 +37,9 @@ from claimtrack.extractors.statements.mention import (
     _qualifier,
     classify,
 )
+from claimtrack.extractors.statements.tails import parenthesis_after, place_tail, with_parenthesis
 from claimtrack.extractors.statements.tokens import Token, tokenize
+from claimtrack.extractors.statements.unnamed import unnamed_before
 
 __all__ = ["PRONOUNS", "Mention", "classify", "extend_appositive", "speaker_after", "speaker_before", "subject_at"]
 
@@ -140,12 +142,15 @@ def _appositive(tokens: list[Token], comma: int, lex: Lexicon) -> tuple[int, int
 def _adverbial(tokens: list[Token], comma: int) -> int | None:
     """Index of the comma opening an adverbial phrase that ends at ``tokens[comma]``.
 
-    "Clinton, at Monday's debate, said": a phrase opened by a preposition, between commas.
+    "Clinton, at Monday's debate, said": a phrase opened by a preposition, or one adverb
+    ("Critics, however, say"), between commas.
     """
     for index in range(comma - 1, max(-1, comma - 12), -1):
         token = tokens[index]
         if token.text == ",":
             opener = tokens[index + 1] if index + 1 < comma else None
+            if opener is not None and index + 2 == comma and opener.lower in lexicon().unnamed.comma_adverbs:
+                return index  # "Critics, however, say"
             return index if opener is not None and opener.text in _PLACE_PREPOSITIONS else None
         if token.text in _STOPS and token.text != ".":
             return None
@@ -218,13 +223,20 @@ def _speaker_before(text: str, tokens: list[Token]) -> Mention | None:
     last = len(tokens) - 1
     while last >= 0 and tokens[last].lower in _AUX:
         last -= 1
+    parenthesis: Token | None = None
     if last >= 2 and tokens[last].text == ")" and any(t.text == "(" for t in tokens[max(0, last - 8) : last]):
+        parenthesis = tokens[last]
         while tokens[last].text != "(":
             last -= 1  # "Jason Chaffetz (R-Utah) said"
         last -= 1
+        mention = _speaker_before(text, tokens[: last + 1])
+        return with_parenthesis(text, mention, parenthesis.end) if mention is not None else None
     last = _before_adverbials(tokens, last, lex)
     if last < 0:
         return None
+    unnamed = unnamed_before(text, tokens, last)
+    if unnamed is not None:
+        return unnamed  # "some say", "many of whom say", "those close to him say"
     if tokens[last].lower in lex.not_names and tokens[last].lower not in PRONOUNS:
         previous = tokens[last - 1] if last > 0 else None
         named = previous is not None and previous.is_cap and previous.lower not in lex.not_names
@@ -308,7 +320,14 @@ def speaker_after(text: str, pos: int, hi: int, *, closing_comma: bool = False) 
     mention = classify(text, tokens[: last + 1])
     if mention is None or (mention.kind in {"pronoun"} and tokens[0].lower not in {"he", "she"}):
         return None
+    if mention.kind == "anonymous":
+        last = place_tail(tokens, last)
+        mention = replace(mention, end=tokens[last].end, text=text[mention.start : tokens[last].end])
     after = last + 1
+    close = parenthesis_after(tokens, after)
+    if close is not None and mention.kind == "person":
+        mention = with_parenthesis(text, mention, tokens[close].end)  # "said Sen. Jo Lee (D-Ore.)"
+        after = close + 1
     if after < len(tokens) and tokens[after].text == ",":
         close = after + 1
         while close < len(tokens) and close - after <= _MAX_APPOSITIVE and tokens[close].text not in _STOPS:
