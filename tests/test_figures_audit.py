@@ -245,3 +245,21 @@ def test_title_case_keeps_spelled_figures() -> None:
 def test_ratio_replaces_its_first_number() -> None:
     text = "The survey found 1 in 4 tenants behind on rent, up from 1 in 10."
     assert [c.text for c in figures(text)] == ["1 in 4 tenants", "1 in 10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "approx"),
+    [
+        ("Bus fares went up to €2.90 last month.", "€2.90", None),  # a rise to the figure
+        ("The forecast was revised up to 3.1% on Friday.", "3.1%", None),
+        ("Output moved up to 4.2 million tonnes.", "4.2 million tonnes", None),
+        ("Bus fares could rise by up to 6% next year.", "6%", "at_most"),  # a bound
+        ("Grants are up to €2,900 a year.", "€2,900 a year", "at_most"),
+        ("Shares jumped up to 12% in early trade.", "12%", "at_most"),
+    ],
+)
+def test_up_to_after_a_verb_of_movement_is_no_bound(text, surface, approx):
+    import claimtrack
+
+    claim = next(c for c in claimtrack.extract(text) if c.text == surface)
+    assert claim.approx == approx

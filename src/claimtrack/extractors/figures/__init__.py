@@ -262,7 +262,19 @@ def _approx(ctx: FieldContext, m: Mention, sentence_start: int) -> str | None:
         return "over" if ctx.text.startswith(("-plus", "‐plus"), m.number_end) else None  # "20-plus states"
     if match.group("approx_prefix"):
         return "under"
-    return vocabulary().approx.get(" ".join(match.group("approx").lower().split()))
+    phrase = " ".join(match.group("approx").lower().split())
+    if phrase == "up to" and _word_before(ctx.text, match.start()) in vocabulary().motion_verbs:
+        return None  # "prices went up to $2.90": a rise to the figure, not a bound
+    return vocabulary().approx.get(phrase)
+
+
+_LAST_WORD = regex.compile(r"(\p{L}{1,30})[ \t\u00a0]{1,3}\Z")
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word right before ``end`` (lower case), or ""."""
+    found = _LAST_WORD.search(text, max(0, end - 40), end)
+    return found.group(1).lower() if found is not None else ""
 
 
 def _hedge(ctx: FieldContext, start: int, sentence_start: int) -> str | None:

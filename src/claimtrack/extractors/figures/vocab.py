@@ -78,6 +78,7 @@ class Vocabulary:
     adjective_before_change: frozenset[str] = frozenset()
     one_modifiers: frozenset[str] = frozenset()
     price_words: frozenset[str] = frozenset()
+    motion_verbs: frozenset[str] = frozenset()
 
 
 def _decimals(table: dict[str, Any]) -> dict[str, Decimal]:
@@ -185,6 +186,7 @@ def vocabulary() -> Vocabulary:
         adjective_before_change=frozenset(words["precision"]["adjective_before_change"]),
         one_modifiers=frozenset(words["precision"]["one_modifiers"]),
         price_words=frozenset(words["precision"]["price_words"]),
+        motion_verbs=frozenset(words["approx_motion"]["verbs"]),
     )
 
 
