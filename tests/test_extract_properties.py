@@ -38,3 +38,56 @@ def _well_formed(text: str, title: str, claims: claimtrack.ClaimSet) -> None:
 def test_extract_never_raises_and_spans_are_exact(text, title, published):
     claims = claimtrack.extract(text, title=title or None, published=published)
     _well_formed(text, title, claims)
+
+
+RULEY = st.lists(
+    st.sampled_from(
+        [
+            *'0123456789 ,.%$€-()"\n',
+            *[
+                " rose",
+                " fell",
+                " to",
+                " from",
+                " by",
+                " doubled",
+                " halved",
+                " million",
+                " billion",
+                " pct",
+                " percentage points",
+                " Monday, March 3,",
+                " June 31",
+                " by July 9",
+                " 90-day",
+                " President Ana Ruiz",
+                " former President Ana Ruiz",
+                " Ana Ruiz, 54,",
+                " respectively",
+                " of the market",
+                " of whom",
+                " (6 miles)",
+                " km",
+                " in value",
+                " by weight",
+                " <!-- claimtrack: ignore[CT101] -->",
+            ],
+        ]
+    ),
+    max_size=50,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.one_of(RULEY, ANY_TEXT), title=st.one_of(st.just(""), RULEY), published=PUBLISHED)
+def test_check_never_raises_and_flags_point_into_their_field(text, title, published):
+    report = claimtrack.check(text, title=title or None, published=published)
+    _well_formed(text, title, report.claims)
+    for flag in report.flags:
+        field_text = title if flag.field == "title" else text
+        assert 0 <= flag.start <= flag.end <= len(field_text), flag
+        for related in flag.related:
+            related_text = title if related.field == "title" else text
+            assert 0 <= related.start <= related.end <= len(related_text), related
+    again = claimtrack.check(text, title=title or None, published=published)
+    assert [f.fingerprint for f in again.flags] == [f.fingerprint for f in report.flags]
