@@ -281,3 +281,25 @@ def relative_end(text: str, start: int, end: int) -> int:
         if _verb(match.group("word")):
             return match.start()
     return end
+
+
+def counted_object(text: str, pos: int, end: int, clause: ClauseWords) -> bool:
+    """Whether the words at ``pos`` open a counted object ("added 300 jobs").
+
+    They do when they start with a number or a quantity word and no auxiliary or modal
+    follows in the next few words ("added 300 jobs would go" is a clause).
+
+    >>> clause = lexicon().clause
+    >>> counted_object("more than 300 jobs in 2024", 0, 26, clause)
+    True
+    >>> counted_object("300 jobs would go", 0, 17, clause)
+    False
+    >>> counted_object("the plan works", 0, 14, clause)
+    False
+    """
+    words = text[pos : min(end, pos + 60)].split()[:8]
+    if not words:
+        return False
+    first = words[0]
+    counted = first[:1].isdigit() or first[:1] in "$£€¥" or first.lower() in clause.quantities
+    return counted and not any(word.lower().strip(",;") in clause.finite for word in words[1:])

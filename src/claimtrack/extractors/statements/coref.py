@@ -28,6 +28,7 @@ import regex
 from claimtrack.extractors.context import FieldContext
 from claimtrack.extractors.statements.found import Bounds
 from claimtrack.extractors.statements.lexicon import Lexicon, lexicon
+from claimtrack.extractors.statements.mention import personal
 from claimtrack.extractors.statements.people_titles import normalize_title
 from claimtrack.extractors.statements.speakers import Mention, extend_appositive, speaker_before
 
@@ -167,6 +168,8 @@ class _Entity:
     """True when its latest mention was a speaker or opened its sentence."""
     name_start_missing: bool = False
     """True for a phrase rather than a name ("customs data")."""
+    personal: bool = False
+    """True once a mention shows a person: a title, an age, an honorific or a given name."""
 
 
 def _last_word(name: str) -> str:
@@ -218,6 +221,7 @@ class Resolver:
         if mention.title:
             entity.titles.add(normalize_title(mention.title))
         entity.gender = entity.gender or mention.gender
+        entity.personal = entity.personal or (mention.kind == "person" and personal(mention))
         self._touch(entity, mention.start, speaker)
         return entity
 
@@ -303,6 +307,11 @@ class Resolver:
         if mention.text.lower() != "who" and any(e.subject and sentence - e.sentence <= 4 for e in history):
             # prefer the latest subject (a speaker, or a name opening its sentence) nearby
             history = [e for e in history if e.subject]
+        if kind == "person":
+            # "he" after "Ann Cole" and "North Sea": a name nothing marks as a person's (no
+            # title, honorific or known given name) fits only when it is a full name that
+            # spoke or opened its sentence ("Nadia Petrov toured the docks. She said ...")
+            history = [e for e in history if e.personal or (" " in e.name and e.subject)]
         if mention.gender and any(e.gender == mention.gender for e in history[:3]):
             # a person known to fit ("she" and "Mrs. Cole") beats a nearer one of unknown gender
             history = [e for e in history if e.gender == mention.gender] + history

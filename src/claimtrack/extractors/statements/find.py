@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import regex
+
 from claimtrack.extractors.context import FieldContext
 from claimtrack.extractors.statements.coref import SPEAKER_THRESHOLD, Resolution, Resolver, entities_of
 from claimtrack.extractors.statements.direct import attribute_quotes
 from claimtrack.extractors.statements.found import Bounds, Found
 from claimtrack.extractors.statements.indirect import find_indirect
 from claimtrack.extractors.statements.labelled import find_labelled
+from claimtrack.extractors.statements.mention import Mention, personal
 from claimtrack.extractors.statements.quotes import find_quotes
 from claimtrack.model import Claim, StatementClaim, claim_id
 from claimtrack.model.claims import SpeakerKind
@@ -19,6 +22,48 @@ _CONTINUE_REACH = 400
 _CONTINUED = 0.7
 """Speaker confidence of a quote attributed by the attribution it continues."""
 _KINDS: dict[str, SpeakerKind] = {"person": "person", "organisation": "organisation", "anonymous": "anonymous"}
+
+# A wire dateline opening the reported words: "OSLO, May 4 - ". It is not part of what was said.
+_DATELINE = regex.compile(
+    r"""
+    \p{Lu}[\p{Lu}.'\-]{1,30}              # the place in capitals: "OSLO", "ST.", "RIO"
+    (?: [ ]\p{Lu}[\p{Lu}.'\-]{0,30} ){0,3}  # more words of it: "NEW YORK", "BUENOS AIRES"
+    ,[ ]{1,3}
+    \p{Lu}\p{Ll}{2,8}\.?[ ]{1,3}\d{1,2}     # the day: "May 4", "Sept. 21"
+    [ ]{1,3} -{1,2} [ ]{1,3}                # the dash before the story
+    """,
+    regex.VERBOSE,
+)
+
+
+def _without_dateline(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The content spans with a wire dateline cut from the front of the first.
+
+    >>> _without_dateline("OSLO, May 4 - Sales rose, it said", ((0, 24),))
+    ((14, 24),)
+    >>> _without_dateline("Oslo, May 4 - Sales rose", ((0, 24),))
+    ((0, 24),)
+    """
+    start, end = spans[0]
+    found = _DATELINE.match(text, start, end)
+    if found is None or found.end() >= end:
+        return spans
+    return ((found.end(), end), *spans[1:])
+
+
+def _kind(resolution: Resolution, speaker: str | None, mention: Mention | None) -> SpeakerKind | None:
+    """The speaker's kind; None for a lone unknown capitalised word nothing marks as a person.
+
+    "Nortel said" and "Harlow said" read alike: a one-word name with no title, honorific,
+    given name or earlier full name may be a company as well as a person.
+    """
+    if not speaker and resolution.kind != "anonymous":
+        return None
+    kind = _KINDS.get(resolution.kind or "")
+    lone = kind == "person" and speaker is not None and " " not in speaker
+    if lone and mention is not None and mention.kind == "person" and mention.name == speaker and not personal(mention):
+        return None
+    return kind
 
 
 def _order(found: Found) -> int:
@@ -51,6 +96,7 @@ def find_statements(ctx: FieldContext) -> list[Claim]:
     last: tuple[int, Resolution] | None = None  # the end and speaker of the last attribution
     for found in sorted([*direct, *indirect], key=_order):
         spans = tuple(span for span in found.spans if span[1] > span[0])
+        spans = _without_dateline(text, spans) if spans else spans
         if not spans or spans in seen_content:
             continue
         seen_content.add(spans)
@@ -79,7 +125,7 @@ def find_statements(ctx: FieldContext) -> list[Claim]:
             end=end,
             sentence=index.of(start),
             speaker=speaker,
-            speaker_kind=_KINDS.get(resolution.kind or "") if speaker or resolution.kind == "anonymous" else None,
+            speaker_kind=_kind(resolution, speaker, mention),
             speaker_start=mention.start if mention is not None else None,
             speaker_end=mention.end if mention is not None else None,
             speaker_confidence=round(resolution.confidence, 2),

@@ -22,6 +22,7 @@ import regex
 from claimtrack.extractors.statements.clause import (
     clause_further,
     content_end,
+    counted_object,
     opens_clause,
     opens_gerund,
     opens_infinitive,
@@ -263,6 +264,9 @@ def _content_start(text: str, cue: regex.Match[str], end: int) -> tuple[int, boo
 def _bare_content(text: str, cue: regex.Match[str], group: str, pos: int, end: int) -> bool:
     """Whether a content with no "that" before it is one: a clause, not an object or a phrase."""
     form = " ".join(cue.group().lower().split())
+    clause = lexicon().clause
+    if form in clause.counted and counted_object(text, pos, end, clause):
+        return False  # "the firm added 300 jobs", "added more than two million customers"
     if opens_clause(text, pos, end) or opens_question_or_quote(text, pos, end):
         return True
     as_description = group == "description" and _AS.match(text, pos) is not None

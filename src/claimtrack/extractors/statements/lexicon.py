@@ -75,6 +75,8 @@ class ClauseWords:
     present: frozenset[str]
     plurals: frozenset[str]
     compounds: frozenset[str]
+    counted: frozenset[str]
+    quantities: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -124,6 +124,8 @@ _FAR = 200
 """Characters looked back for a speaker phrase: first near, then far for appositives."""
 _OFFICE_SUFFIXES = ("er", "or", "ist", "man", "woman", "ant", "ent", "ary", "chief", "general", "ian", "ee")
 """Endings of office nouns the lexicon does not list ("Harbourmaster", "Ombudsman")."""
+_NAME_LINKS = frozenset(["of", "at", "from"])
+"""Words that end a person's name and start where they work: "Ann Cole of Acme Bank"."""
 _PEOPLE_SUFFIXES = ("ists", "ers", "ors", "ians", "ants", "ents", "men")
 """Endings of plural nouns for people: "environmentalists", "protesters", "fishermen"."""
 
@@ -148,6 +150,26 @@ class Mention:
     gender: str | None = None
     generic: bool = False
     """True for a noun phrase recognised only by its determiner ("the New York businessman")."""
+
+
+def personal(mention: Mention) -> bool:
+    """Whether a mention shows its name is a person's: a title, an age, an honorific or a given name.
+
+    >>> personal(Mention(0, 9, "person", "Ann Cole", name="Ann Cole"))
+    True
+    >>> personal(Mention(0, 9, "person", "North Sea", name="North Sea"))
+    False
+    >>> personal(Mention(0, 9, "person", "Mr Okafor", name="Okafor"))
+    True
+    """
+    if mention.title or mention.age is not None or mention.gender:
+        return True
+    lex = lexicon()
+    first = mention.text.split()[0].lower().rstrip(".") if mention.text.split() else ""
+    if any(word in group for word in (first, f"{first}.") for group in (lex.honorifics, lex.male, lex.female)):
+        return True  # an honorific or a gendered title: "Mr", "Mrs", "Lord"
+    given = (mention.name or "").split()[0].lower() if (mention.name or "").split() else ""
+    return given in lex.male_names or given in lex.female_names
 
 
 def _bare(token: Token) -> str:
@@ -252,6 +274,22 @@ def _classify_common(
     return None
 
 
+def _works_at(words: list[Token], lex: Lexicon) -> bool:
+    """Whether a phrase is a person "of" an organisation: "David Rell of Halcott Bank".
+
+    It is when the words before "of" are capitalised, start with a title or a known given
+    name and hold no organisation word ("Bank of Halcott" stays an organisation).
+    """
+    link = next((i for i, t in enumerate(words) if 0 < i < len(words) - 1 and t.lower == "of"), None)
+    if link is None:
+        return False
+    before = words[:link]
+    if not all(t.is_cap and t.lower not in lex.org_heads and not _is_acronym(t) for t in before):
+        return False
+    first = before[0].lower
+    return first in lex.male_names or first in lex.female_names or _is_office(before[0], lex)
+
+
 def _people_noun(token: Token, lex: Lexicon) -> bool:
     """A plural lower-case noun for people: "environmentalists", "protesters", "researchers"."""
     lower = token.lower
@@ -278,7 +316,8 @@ def _classify_named(text: str, tokens: list[Token], lex: Lexicon) -> Mention | N
         return None
     last = words[-1]
     org_word = any(t.is_cap and t.lower in lex.org_heads for t in words[:-1]) and any(t.lower == "of" for t in words)
-    if last.lower in lex.org_heads or _bare(last) in lex.org_heads or _is_acronym(last) or org_word:
+    org_like = last.lower in lex.org_heads or _bare(last) in lex.org_heads or _is_acronym(last) or org_word
+    if org_like and not _works_at(words, lex):
         # "the Fisheries Council", "the IMF", "the Bank of England"
         body = words
         while len(body) > 1 and not body[0].is_cap:
@@ -291,6 +330,9 @@ def _classify_named(text: str, tokens: list[Token], lex: Lexicon) -> Mention | N
         return None
     office_at = max((i for i, t in enumerate(words) if _is_office(t, lex)), default=-1)
     name_tokens = [t for t in words[office_at + 1 :] if t.lower not in lex.honorifics]
+    linked = next((i for i, t in enumerate(name_tokens) if i > 0 and t.lower in _NAME_LINKS), None)
+    if linked is not None and name_tokens[linked - 1].is_cap:
+        name_tokens = name_tokens[:linked]  # "Lewis of Acme Bank": the name ends before "of"
     if not name_tokens or not any(t.is_cap for t in name_tokens):
         if office_at < 0:
             return None

@@ -21,6 +21,7 @@ import regex
 
 from claimtrack.extractors.context import FieldContext
 from claimtrack.extractors.statements.coref import entities_of
+from claimtrack.extractors.statements.mention import personal
 from claimtrack.extractors.statements.people_titles import normalize_title
 from claimtrack.extractors.statements.speakers import Mention
 from claimtrack.model import Claim, Person, Span, StatementClaim, Title
@@ -45,6 +46,8 @@ class _Entry:
     titles: dict[tuple[Field, int, int], Title] = field(default_factory=dict)
     ages: dict[int, None] = field(default_factory=dict)
     organisation: str | None = None
+    personal: bool = False
+    """True once a mention shows a person: a title, an age, an honorific or a known given name."""
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -98,6 +101,7 @@ def _add(entries: dict[str, _Entry], by_last: dict[str, list[str]], field_name: 
         entry.name = name
         by_last.setdefault(name.split()[-1], []).append(name)
     entry.mentions[(field_name, mention.start, mention.end)] = None
+    entry.personal = entry.personal or (kind == "person" and personal(mention))
     if mention.title and mention.title_start is not None and mention.title_end is not None:
         entry.titles[(field_name, mention.title_start, mention.title_end)] = Title(
             title=mention.title,
@@ -147,6 +151,8 @@ def build_people(contexts: Sequence[FieldContext], claims: Sequence[Claim]) -> t
             said = _statement_mention(claim, texts[claim.field])
             if said is not None and said.end > said.start:
                 _add(entries, by_last, claim.field, said)
+    for key in [key for key, entry in entries.items() if entry.kind == "person" and not _kept(entry)]:
+        del entries[key]  # a capitalised run nothing marks as a person: "North Sea", "Nortel"
     _surname_mentions(entries, contexts)
     people = []
     for entry in entries.values():
@@ -166,6 +172,20 @@ def build_people(contexts: Sequence[FieldContext], claims: Sequence[Claim]) -> t
         )
     return tuple(
         sorted(people, key=lambda p: _order((p.mentions[0].field, p.mentions[0].start, 0)) if p.mentions else (2, 0, 0))
+    )
+
+
+def _kept(entry: _Entry) -> bool:
+    """Whether a person entry stays in the register: something marks it as a person.
+
+    A name spelled two ways ("Jamieson Greer" / "Jamison Greer") also stays: the spelling
+    check needs it, and two capitalised runs one letter apart are rarely anything else.
+    """
+    if entry.personal:
+        return True
+    words = entry.name.split()
+    return len(words) >= 2 and any(
+        len(other.split()) == len(words) and other.lower() != entry.name.lower() for other in entry.names
     )
 
 
