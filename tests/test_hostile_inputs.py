@@ -80,3 +80,16 @@ def test_hostile_input_figures_alone(text: str) -> None:
     ctx = FieldContext(text, "text", None, Settings(), [])  # no sentence split: figures only
     for claim in find_figures(ctx):
         assert claim.text == text[claim.start : claim.end]
+
+
+CHECKED = {name: text[:40_000] for name, text in HOSTILE.items()}
+"""The hostile inputs cut to 40,000 characters: the rules run over every claim they give."""
+
+
+@pytest.mark.parametrize("text", list(CHECKED.values()), ids=list(CHECKED))
+@pytest.mark.usefixtures("regex_timeout")
+def test_hostile_input_is_checked_without_error(text: str) -> None:
+    report = claimtrack.check(text, title=text[:200], published="2025-06-09")
+    for flag in report.flags:
+        field_text = text[:200] if flag.field == "title" else text
+        assert 0 <= flag.start <= flag.end <= len(field_text)

@@ -345,10 +345,19 @@ def _unsupported(
     role = roles.get(head.id, "level")
 
     def rank(peer: Claim) -> tuple[bool, int, int]:
-        shared = len(keywords & _keywords(ctx.sentence_text(peer.field, peer.start)))
+        shared = len(keywords & _sentence_keywords(peer, ctx))
         return (roles.get(peer.id, "level") != role, -shared, peer.start)
 
     return sorted(peers, key=rank)
+
+
+def _sentence_keywords(claim: Claim, ctx: RuleContext) -> frozenset[str]:
+    """The keywords of a claim's sentence, read once per sentence of the document."""
+    cache: dict[tuple[str, int], frozenset[str]] = ctx.memo("sentence-keywords", dict)
+    key = (claim.field, claim.sentence)
+    if key not in cache:
+        cache[key] = _keywords(ctx.sentence_text(claim.field, claim.start))
+    return cache[key]
 
 
 def _keywords(text: str) -> frozenset[str]:
@@ -372,7 +381,7 @@ def check_headline(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Findin
             c
             for c in same
             if words & subject_words(c.subject)
-            or (not c.subject and c not in lead and roles.get(c.id, "level") == role)
+            or (not c.subject and c.sentence >= LEAD_SENTENCES and roles.get(c.id, "level") == role)
         ]
         if any(_headline_consistent(head, peer) for peer in [*lead, *related]):
             continue  # the lead, or a figure that may be about the same thing, gives it
