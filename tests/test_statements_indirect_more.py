@@ -11,23 +11,8 @@ import time
 
 import pytest
 
-from claimtrack.extractors.context import FieldContext
-from claimtrack.extractors.statements import find_statements
 from claimtrack.extractors.statements.clause import clause_further, opens_clause
-from claimtrack.model import StatementClaim
-from claimtrack.settings import DEFAULT_SETTINGS
-
-
-def stmts(text: str) -> list[StatementClaim]:
-    claims = find_statements(FieldContext.build(text, "text", None, DEFAULT_SETTINGS))
-    return [c for c in claims if isinstance(c, StatementClaim)]
-
-
-def speaker_of(claim: StatementClaim, text: str) -> str | None:
-    if claim.speaker_start is None or claim.speaker_end is None:
-        return None
-    return text[claim.speaker_start : claim.speaker_end]
-
+from statement_kit import speaker_of, stmts
 
 # --- a clause with no "that" after a cue -------------------------------------------------
 

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.extractors.context import FieldContext
-from claimtrack.extractors.statements import find_statements
 from claimtrack.extractors.statements.quotes import find_quotes
-from claimtrack.model import StatementClaim
-from claimtrack.settings import DEFAULT_SETTINGS
-
-
-def stmts(text: str) -> list[StatementClaim]:
-    claims = find_statements(FieldContext.build(text, "text", None, DEFAULT_SETTINGS))
-    return [c for c in claims if isinstance(c, StatementClaim)]
+from statement_kit import stmts
 
 
 @pytest.mark.parametrize(
