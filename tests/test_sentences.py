@@ -15,6 +15,18 @@ from claimtrack.text.sentences import SentenceIndex, split_sentences
         ("para one\n\npara two", ["para one", "para two"]),
         ('"We will," he said. "Soon."', ['"We will," he said.', '"Soon."']),
         ("J. Smith arrived.", ["J. Smith arrived."]),
+        # initials written together, before a name, do not end a sentence
+        ("Voters heard Del. A.B. Whitcombe, a Republican.", ["Voters heard Del. A.B. Whitcombe, a Republican."]),
+        ("P.L.M. Ostrander wrote it.", ["P.L.M. Ostrander wrote it."]),
+        ("Sen. Mary T. Okafor spoke.", ["Sen. Mary T. Okafor spoke."]),
+        ("Books by R. B. Lindqvist sold.", ["Books by R. B. Lindqvist sold."]),
+        ("Notes by K. I. Marsh survive.", ["Notes by K. I. Marsh survive."]),
+        ("The U.K. Parliament sat.", ["The U.K. Parliament sat."]),
+        # ...but they do before a word that starts a sentence
+        ("She moved to the U.K. The next week she left.", ["She moved to the U.K.", "The next week she left."]),
+        ("He worked for the F.B.I. He quit.", ["He worked for the F.B.I.", "He quit."]),
+        ("They chose option B. The rest agreed.", ["They chose option B.", "The rest agreed."]),
+        ("They chose option B. Rest agreed.", ["They chose option B. Rest agreed."]),
         ("", []),
     ],
 )

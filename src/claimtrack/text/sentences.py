@@ -33,6 +33,8 @@ _BOUNDARY = regex.compile(
 )
 _NEXT_OPENS_UNIT = regex.compile(r"[ \t\u00a0]{0,50}(?:[\p{Lu}\p{N}\"'“‘(\[•*\-–—]|$)")
 _WORD_BEFORE = regex.compile(r"(\S{1,20})$")
+# a run of two to six capital initials written together: "G.K.", "J.R.R.", "C.I.A."
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,6}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,15 +57,25 @@ def _is_abbreviation(text: str, stop_start: int, next_word: str) -> bool:
     match = _WORD_BEFORE.search(text, max(0, stop_start - 20), stop_start + 1)
     if match is None:
         return False
-    word = match.group(1).lower().lstrip("\"'“‘([")
-    if len(word) == 2 and word[0].isalpha():  # a single initial: "J. Smith"
-        return text[stop_start - 1].isupper()
+    raw = match.group(1).lstrip("\"'“‘([")
+    word = raw.lower()
     always, can_end, starters = _abbreviations()
+    if len(word) == 2 and word[0].isalpha():  # a single initial: "J. Smith", but "Plan B. The"
+        return text[stop_start - 1].isupper() and _initial_continues(next_word, starters)
     if word not in always:
-        return False
+        # initials written together ("G.K. Butterfield") end a sentence only before a starter
+        return _INITIALS.fullmatch(raw) is not None and _initial_continues(next_word, starters)
     if word in can_end:
         return next_word.lower() not in starters
     return True
+
+
+def _initial_continues(next_word: str, starters: frozenset[str]) -> bool:
+    """Whether a name goes on after an initial: not before a sentence starter ("The").
+
+    A one-letter next word ("H. A. Rey", "J. I. Rodale") is another initial, not "A" or "I".
+    """
+    return len(next_word) <= 1 or next_word.lower() not in starters
 
 
 def _next_word(text: str, index: int) -> str:

@@ -75,7 +75,7 @@ _FOLLOWER = regex.compile(
 _MEASURE_IN_NOUN = regex.compile(
     r"""[ \t\u00a0]{1,2}
         (?P<number> (?<! [\p{L}\p{N}] ) \d{1,4} (?: \.\d{1,3} )? )     # the measure's number
-        (?= [\-\u2010\u2011] )                                          # and its hyphen
+        (?= [\-\u2010\u2011] | [ ] \p{Ll} )                              # its hyphen, or a space
     """,
     regex.VERBOSE,
 )
@@ -231,6 +231,26 @@ def compound_name(text: str, m: Mention, sentence_start: int) -> bool:
     return filters.named_after_word(text, start, end, sentence_start=sentence_start)
 
 
+# a measure word written in full and in the singular, as it stands before a noun: "liter"
+_SINGULAR_UNIT = regex.compile(r"[a-z]{3,12}")
+
+
+def _spaced_measure(text: str, m: Mention, unit: regex.Match[str]) -> bool:
+    """Whether "<count> <n> <unit> <nouns>" without a hyphen is a measured count.
+
+    Only a singular unit word spelled out ("9 liter cases", "20 foot containers": a plural
+    "liters" or an abbreviation "km" would end the figure), one space each side, and a
+    count that cannot be a year or a score: it carries a scale or a thousands separator
+    ("2.9 million", "400,000"). "In 2019 9 liter bottles" and "5 10 km races" stay apart.
+    """
+    surface = unit.group("unit")
+    if unit.group("gap") != " " or _SINGULAR_UNIT.fullmatch(surface) is None:
+        return False
+    if surface.endswith("s") or surface == "feet":
+        return False
+    return m.scale != 1 or "," in text[m.number_start : m.number_end]
+
+
 def measured_count(text: str, m: Mention, limit: int) -> Mention | None:
     """A count whose noun carries its own measure: "2.9 million 9-liter cases".
 
@@ -243,6 +263,9 @@ def measured_count(text: str, m: Mention, limit: int) -> Mention | None:
     >>> found = measured_count(text, Mention(11, 18, "number", Decimal(400000), 11, 18), len(text))
     >>> found.unit, text[found.start : found.end], text[found.rescan :]
     ('20-foot containers', '400,000 20-foot containers', '20-foot containers.')
+    >>> text = "It shipped 400,000 20 foot containers."
+    >>> measured_count(text, Mention(11, 18, "number", Decimal(400000), 11, 18), len(text)).unit
+    '20 foot containers'
     """
     if m.kind != "number" or m.is_range or m.currency is not None or m.has_suffix or m.value <= 0:
         return None
@@ -250,7 +273,9 @@ def measured_count(text: str, m: Mention, limit: int) -> Mention | None:
     if number is None:
         return None
     unit = patterns().suffix.match(text, number.end(), limit, timeout=pat.TIMEOUT)
-    if unit is None or not unit.group("unit") or unit.group("gap") not in _HYPHENS:
+    if unit is None or not unit.group("unit"):
+        return None
+    if unit.group("gap") not in _HYPHENS and not _spaced_measure(text, m, unit):
         return None
     v = vocabulary()
     surface = unit.group("unit")

@@ -1,6 +1,7 @@
 """Two figures read as one: ranges ("6-7%", "between 5 and 10") and conversions in brackets.
 
-"5 or 6 percent" is two figures, the first taking the unit written after the second.
+"5 or 6 percent" is two figures, the first taking the unit written after the second; so
+are two ages, "27 and 29 years old".
 
 A range's first end takes the unit, currency and scale written only after the second
 ("33-35 billion euros"), unless that would make it larger than the second ("$200 to
@@ -92,6 +93,21 @@ def _moves(reader: Reader, first: Mention, sentence: tuple[int, int], lookback: 
     return False
 
 
+def _age_after(reader: Reader, first: Mention, position: int, sentence: tuple[int, int]) -> bool:
+    """True when a bare whole number is followed by an age written out: "27 and 29 years old"."""
+    if first.kind != "number" or first.has_suffix or first.scale != 1 or first.value != int(first.value):
+        return False
+    if not 0 < first.value < 130:
+        return False
+    anchor = reader.p.anchor.match(reader.text, position, timeout=pat.TIMEOUT)
+    if anchor is None or (anchor.group("num") is None and anchor.group("words") is None):
+        return False
+    second = reader.read_at(anchor, sentence)
+    if second is None or second.kind != "measure" or second.unit != "year" or not second.has_suffix:
+        return False
+    return reader.text[second.start : second.end].lower().endswith("old")
+
+
 def join_range(reader: Reader, first: Mention, sentence: tuple[int, int]) -> tuple[Mention, int]:
     """The range that starts with ``first`` (or ``first`` itself), and where reading stopped."""
     text = reader.text
@@ -102,6 +118,8 @@ def join_range(reader: Reader, first: Mention, sentence: tuple[int, int]) -> tup
         return first, first.end
     word = joiner.group("joiner").lower()
     lookback = max(sentence[0], first.start - 14)
+    if word == "and" and _age_after(reader, first, joiner.end(), sentence):
+        return replace(first, kind="measure", unit="year"), first.end  # "27 and 29 years old"
     if word == "and" and not (
         _BETWEEN_BEFORE.search(text, lookback, first.start, timeout=pat.TIMEOUT)
         or _BETWEEN_AGES_BEFORE.search(text, max(sentence[0], first.start - 30), first.start, timeout=pat.TIMEOUT)

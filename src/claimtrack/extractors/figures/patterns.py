@@ -50,7 +50,12 @@ class Patterns:
 
 def _words(first_words: str, number_words: str, starts: str) -> str:
     return rf"""
-        (?P<vague> \b (?i: (?: tens | dozens | scores | hundreds | thousands | millions | billions )
+        (?P<fuzzy> \b (?i: (?P<fhow> several | a {_SP}{{1,3}} few | a {_SP}{{1,3}} couple )  # "several", "a couple"
+                    (?: {_SP}{{1,3}} (?P<fof> of ) )?                                  #   "a couple of"
+                    (?: {_SP}{{1,3}} (?P<fscale> hundred | thousand | million | billion | dozen )  # "hundred"
+                        (?: {_SP}{{1,3}} (?P<fscale2> thousand | million | billion ) )? )?  #   "hundred thousand"
+                    ) \b )
+      | (?P<vague> \b (?i: (?: tens | dozens | scores | hundreds | thousands | millions | billions )
                     (?: {_SP}{{1,3}} of {_SP}{{1,3}} (?: thousands | millions | billions ) )? ) \b )
       | (?P<words> \b (?i: (?P<wsign> (?: minus | negative ) {_SP}{{1,2}} )?        # a sign word
                     (?: an? {_SP}{{1,3}} (?= {starts} ) (?: {number_words} )   # "a dozen", "a third"
@@ -111,12 +116,17 @@ def patterns() -> Patterns:
         anchor=_anchor(before, first_words, number_words, starts),
         word_anchor=regex.compile(
             rf"""(?i) \b (?: {first_words} | {starts}                      # number words
-                         | tens | dozens | scores | hundreds | thousands | millions | billions ) \b  # vague
+                         | tens | dozens | scores | hundreds | thousands | millions | billions  # vague
+                         | couple ) \b                                               # "a couple of"
             """,
             regex.VERBOSE | regex.VERSION1,
         ),
         word_lead=regex.compile(
-            rf"""(?i) \b (?: (?: minus | negative ) {_SP}{{1,2}} )? (?: an? {_SP}{{1,3}} )? $""",
+            rf"""(?i) \b (?: (?: minus | negative ) {_SP}{{1,2}} )?
+                         (?: an? {_SP}{{1,3}}                                       # "a dozen"
+                           | (?: several | a {_SP} few | a {_SP} couple (?: {_SP} of )? )  # "several hundred"
+                             {_SP} )? $
+            """,
             regex.VERBOSE | regex.VERSION1,
         ),
         lead=regex.compile(

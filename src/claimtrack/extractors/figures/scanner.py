@@ -51,6 +51,8 @@ _CENTS_AFTER = regex.compile(
 )
 _PLUS_AFTER = regex.compile(r"[-‐]plus(?=[ \t\u00a0])")
 _WORD = regex.compile(r"\p{L}{2,20}")
+# the word right before a figure, allowing an adverb-free gap: "made millions", "raised tens"
+_VERB_BEFORE = regex.compile(r"(\p{L}{2,20})[ \t\u00a0]{1,3}$")
 _ONLY_MONEY_ABBREVIATIONS = frozenset({"b", "B", "G", "T", "MM", "mm"})
 
 
@@ -87,6 +89,8 @@ class Reader:
         """The figure an anchor match starts, or None when it is no figure."""
         if match.group("num") is not None:
             return self._read_digits(match, sentence)
+        if match.group("fuzzy") is not None:
+            return self._read_fuzzy(match, sentence)
         if match.group("vague") is not None:
             return self._read_vague(match, sentence)
         if match.group("words") is not None:
@@ -176,11 +180,54 @@ class Reader:
         mention = Mention(match.start(), end, "count", low, match.start(), end, low=low, high=high, spelled=True)
         of = _VAGUE_OF.match(self.text, end, timeout=pat.TIMEOUT)
         if of is None:
-            return None if words[0] == "scores" else mention  # "he scores" is a verb
+            if words[0] == "scores":
+                return None  # "he scores" is a verb
+            return self._bare_vague(mention)
         suffix = self._read_suffix(replace(mention, kind="number"), sentence, after=of.end())
         if suffix is None or suffix.kind == "number":
             return replace(mention, kind="count")
         return suffix
+
+    def _bare_vague(self, m: Mention) -> Mention:
+        """A vague scale with no noun: a count ("millions watched"), or a plain number.
+
+        After a money verb ("made millions") it names no currency and counts nobody.
+        """
+        before = _VERB_BEFORE.search(self.text, max(0, m.start - 30), m.start, timeout=pat.TIMEOUT)
+        if before is not None and before.group(1).lower() in self.v.money_verbs:
+            return replace(m, kind="number")
+        return m
+
+    def _read_fuzzy(self, match: regex.Match[str], sentence: tuple[int, int]) -> Mention | None:
+        """A loose multiple of a scale: "several hundred" (a range), "a couple dozen" (24).
+
+        Without a scale only "a couple of" counts, and only with its noun ("a couple of
+        reporters" = 2).
+        """
+        span = self.v.fuzzy.get(" ".join(match.group("fhow").lower().split()))
+        if span is None:
+            return None
+        start, end = match.start(), match.end()
+        scale_word = match.group("fscale")
+        if scale_word is None:
+            if match.group("fof") is None or span[0] != span[1]:
+                return None
+            two = Mention(start, end, "number", span[0], start, end, spelled=True)
+            read = self._read_suffix(two, sentence)
+            return read if read is not None and read.kind == "count" else None
+        words = [scale_word.lower()] + ([match.group("fscale2").lower()] if match.group("fscale2") else [])
+        unit = Decimal(1)
+        for word in words:
+            unit *= self.v.scales.get(word) or self.v.multipliers.get(word, Decimal(1))
+        if span[0] == span[1]:
+            exact = Mention(start, end, "number", span[0] * unit, start, end, scale=unit, spelled=True)
+            return self._read_suffix(exact, sentence)
+        low, high = span[0] * unit, (span[1] + 1) * unit - 1
+        mention = Mention(start, end, "number", low, start, end, low=low, high=high, scale=unit, spelled=True)
+        read = self._read_suffix(mention, sentence)
+        if read is not None and read.kind == "number":
+            return replace(read, kind="count")
+        return read
 
     def _vague_range(self, words: list[str]) -> tuple[Decimal | None, Decimal | None]:
         vague = self.v.vague

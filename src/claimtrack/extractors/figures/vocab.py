@@ -43,6 +43,7 @@ class Vocabulary:
     signs: frozenset[str]
     vague: dict[str, tuple[Decimal, Decimal]]
     tens_of: tuple[Decimal, Decimal]
+    fuzzy: dict[str, tuple[Decimal, Decimal]]
     currency_before: dict[str, str]
     currency_after: dict[str, str]
     currency_names: dict[str, str]
@@ -79,6 +80,7 @@ class Vocabulary:
     one_modifiers: frozenset[str] = frozenset()
     price_words: frozenset[str] = frozenset()
     motion_verbs: frozenset[str] = frozenset()
+    money_verbs: frozenset[str] = frozenset()
 
 
 def _decimals(table: dict[str, Any]) -> dict[str, Decimal]:
@@ -151,6 +153,7 @@ def vocabulary() -> Vocabulary:
         signs=frozenset(numbers["signs"]),
         vague=vague,
         tens_of=(Decimal(str(numbers["tens_of"]["low"])), Decimal(str(numbers["tens_of"]["high"]))),
+        fuzzy={key: (Decimal(str(lo)), Decimal(str(hi))) for key, (lo, hi) in numbers["fuzzy"].items()},
         currency_before=before,
         currency_after=after,
         currency_names=names,
@@ -187,6 +190,7 @@ def vocabulary() -> Vocabulary:
         one_modifiers=frozenset(words["precision"]["one_modifiers"]),
         price_words=frozenset(words["precision"]["price_words"]),
         motion_verbs=frozenset(words["approx_motion"]["verbs"]),
+        money_verbs=frozenset(words["precision"]["money_verbs"]),
     )
 
 
