@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 from bisect import bisect_right
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -230,6 +230,22 @@ def could_hide(
     if any(_names(selector, rule) for selector in suppression.codes for rule in active):
         return True
     return bool(unknown_selectors(suppression, [*active, *idle]))
+
+
+def rule_states(
+    selected: Collection[str], names: Mapping[str, str]
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """The ``active`` and ``idle`` rules of :func:`apply_suppressions`, as sorted (code, name) pairs.
+
+    ``selected`` are the codes that ran and ``names`` every known rule's name; CT001 is left
+    out of both.
+
+    >>> rule_states({"CT101", "CT001"}, {"CT001": "unused", "CT101": "pct", "CT201": "mag"})
+    ((('CT101', 'pct'),), (('CT201', 'mag'),))
+    """
+    active = tuple(sorted((code, names.get(code, "")) for code in selected if code != "CT001"))
+    idle = tuple(sorted((code, name) for code, name in names.items() if code not in selected and code != "CT001"))
+    return active, idle
 
 
 def apply_suppressions(

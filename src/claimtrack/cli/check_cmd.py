@@ -157,18 +157,13 @@ def _validate_file_rules(loaded: LoadedConfig, extra_ignores: tuple[str, ...]) -
             raise ConfigError(f"{loaded.path}: {prefix}{name}: {detail}", key=name, source=str(loaded.path)) from error
 
 
-def _active(selected: set[str] | None, names: dict[str, str]) -> tuple[tuple[str, str], ...] | None:
-    """The selected rules as (code, name) pairs, CT001 aside; None when the selection is unknown."""
-    if selected is None:
-        return None
-    return tuple(sorted((code, names.get(code, "")) for code in selected if code != "CT001"))
+def _rule_states(
+    selected: set[str] | None, names: dict[str, str]
+) -> tuple[tuple[tuple[str, str], ...] | None, tuple[tuple[str, str], ...]]:
+    """The rules that run and those that do not; (None, ()) when the selection is unknown."""
+    from claimtrack.suppression import rule_states
 
-
-def _idle(selected: set[str] | None, names: dict[str, str]) -> tuple[tuple[str, str], ...]:
-    """The known rules not selected, as (code, name) pairs, CT001 aside; none when the selection is unknown."""
-    if selected is None:
-        return ()
-    return tuple(sorted((code, name) for code, name in names.items() if code not in selected and code != "CT001"))
+    return (None, ()) if selected is None else rule_states(selected, names)
 
 
 @dataclass
@@ -209,13 +204,14 @@ def _plan(args: argparse.Namespace, published: date | None, resolver: ConfigReso
             except InputError as error:
                 plan.errors.append((len(plan.tasks) + len(plan.errors), str(error), path))
                 continue
+        active, idle = _rule_states(validated[key], names)
         plan.tasks.append(
             Task(
                 path=path,
                 settings=settings,
                 report_unused=_unused_enabled(settings, validated[key]),
-                active=_active(validated[key], names),
-                idle=_idle(validated[key], names),
+                active=active,
+                idle=idle,
                 encoding=args.encoding,
                 title=args.title,
                 published=published,

@@ -176,7 +176,7 @@ def check(
     []
     """
     from claimtrack.extractors.pipeline import resolve_settings
-    from claimtrack.suppression import apply_suppressions
+    from claimtrack.suppression import apply_suppressions, rule_states
     from claimtrack.text.loading import to_document
 
     settings = resolve_settings(config)
@@ -184,12 +184,6 @@ def check(
     report = check_document(document, settings)
     registry = _load_builtin_rules()
     selected = {choice.rule.code for choice in registry.select(settings)}
-    known = [(rule.code, rule.name) for rule in registry if rule.code != "CT001"]
-    flags = apply_suppressions(
-        document,
-        report.flags,
-        report_unused="CT001" in selected,
-        active=[pair for pair in known if pair[0] in selected],
-        idle=[pair for pair in known if pair[0] not in selected],
-    )
+    active, idle = rule_states(selected, {rule.code: rule.name for rule in registry})
+    flags = apply_suppressions(document, report.flags, report_unused="CT001" in selected, active=active, idle=idle)
     return report if flags == report.flags else report.model_copy(update={"flags": flags})
