@@ -221,6 +221,21 @@ def changes(claims: list[Claim] | tuple[Claim, ...], ctx: RuleContext) -> list[C
     ]
 
 
+def change_roles(ctx: RuleContext) -> dict[str, str]:
+    """Figure id -> its role in a change ("by", "from" or "to"), built once per run."""
+
+    def build() -> dict[str, str]:
+        roles: dict[str, str] = {}
+        for claim in ctx.claims:
+            if isinstance(claim, ChangeClaim):
+                for role, figure in (("by", claim.by), ("from", claim.from_), ("to", claim.to)):
+                    if figure is not None:
+                        roles.setdefault(figure, role)
+        return roles
+
+    return ctx.memo("plausibility-change-roles", build)
+
+
 JOIN_GAP = 80
 """How far (in characters) after a change's "to" figure its unlinked "from" figure may stand."""
 _FIGURES = frozenset({"money", "count", "measure", "number", "percent"})

@@ -25,6 +25,7 @@ from claimtrack.rules.matching import (
     same_unit,
     subject_words,
     tolerance,
+    trailing_zeros,
     written_number,
 )
 from claimtrack.rules.registry import Finding, Rule, RuleDocs, register
@@ -272,9 +273,7 @@ def _head_span(head: Claim, cut_short: bool) -> Interval | None:
     half = tolerance(value, head.text)
     loose = half
     if "." not in written:
-        digits = written.replace(",", "")
-        zeros = len(digits) - len(digits.rstrip("0"))
-        loose = half * Decimal(10) ** min(zeros, len(digits) - 1)
+        loose = half * Decimal(10) ** min(trailing_zeros(written), len(written.replace(",", "")) - 1)
     low, high = interval(value, head.text, head.approx)
     return (
         None if low is None else min(low, value - loose),

@@ -62,6 +62,18 @@ def written_number(text: str) -> str | None:
     return match.group() if match else None
 
 
+def trailing_zeros(written: str) -> int:
+    """How many zeros end a whole number as written; 0 when it has a decimal point.
+
+    >>> trailing_zeros("700"), trailing_zeros("1,200"), trailing_zeros("12.50"), trailing_zeros("16")
+    (2, 2, 0, 0)
+    """
+    if "." in written:
+        return 0
+    digits = written.replace(",", "")
+    return len(digits) - len(digits.rstrip("0"))
+
+
 def _scale(value: Decimal, written: Decimal) -> Decimal | None:
     """The power of ten between a written mantissa and the value, if there is one."""
     if written == 0:

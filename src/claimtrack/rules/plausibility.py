@@ -28,11 +28,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claimtrack.model import Claim, NumberClaim
 from claimtrack.reference import check_claim
+from claimtrack.rules.changes import change_roles
 from claimtrack.rules.context import RuleContext
 from claimtrack.rules.population import check_population
 from claimtrack.rules.refdata import (
     JudgedClaim,
-    change_roles,
     counted,
     judged,
     reference_candidates,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from claimtrack.model import ChangeClaim, Claim, CountClaim, MeasureClaim, MoneyClaim, NumberClaim
+from claimtrack.model import Claim, CountClaim, MeasureClaim, MoneyClaim, NumberClaim
 from claimtrack.reference import ReferenceEntry, ReferenceSet, infer_subject, load_reference, story_geography
 from claimtrack.reference.loader import match_key
 from claimtrack.rules.context import RuleContext
@@ -58,21 +58,6 @@ def story_hint(claims: Sequence[Claim], ctx: RuleContext) -> str | None:
         return story_geography(ctx.document.text[start:end], title or "")
 
     return ctx.memo(f"story-geography-{index}", build)
-
-
-def change_roles(ctx: RuleContext) -> dict[str, str]:
-    """Figure id -> its role in a change ("by", "from" or "to"), built once per run."""
-
-    def build() -> dict[str, str]:
-        roles: dict[str, str] = {}
-        for claim in ctx.claims:
-            if isinstance(claim, ChangeClaim):
-                for role, figure in (("by", claim.by), ("from", claim.from_), ("to", claim.to)):
-                    if figure is not None:
-                        roles.setdefault(figure, role)
-        return roles
-
-    return ctx.memo("plausibility-change-roles", build)
 
 
 def with_subject(claim: JudgedClaim, ctx: RuleContext, reference: ReferenceSet) -> JudgedClaim:

@@ -16,6 +16,7 @@ import regex
 
 from claimtrack.lexicon import load_toml
 from claimtrack.model import FIGURE_KINDS, ChangeClaim, Claim, Related
+from claimtrack.rules.changes import change_roles
 from claimtrack.rules.context import RuleContext
 from claimtrack.rules.matching import figure_interval
 from claimtrack.rules.registry import Finding, Rule, RuleDocs, register
@@ -91,20 +92,8 @@ def _not_of() -> frozenset[str]:
     return frozenset(load_toml("rules")["shares"]["not_of"])
 
 
-def _change_figures(ctx: RuleContext) -> set[str]:
-    return ctx.memo("change-figures", lambda: _collect_change_figures(ctx))
-
-
-def _collect_change_figures(ctx: RuleContext) -> set[str]:
-    ids: set[str] = set()
-    for claim in ctx.claims:
-        if isinstance(claim, ChangeClaim):
-            ids.update(i for i in (claim.by, claim.from_, claim.to) if i is not None)
-    return ids
-
-
 def _plain_percents(claims: Sequence[Claim], ctx: RuleContext) -> list[Claim]:
-    in_changes = _change_figures(ctx)
+    in_changes = change_roles(ctx)
     return [
         claim
         for claim in claims
@@ -150,7 +139,7 @@ def _change_amounts(ctx: RuleContext) -> set[str]:
 def check_share_over_100(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]:
     """CT103: a share of a whole above 100%."""
     cue = _share_cue()
-    in_changes = _change_figures(ctx)
+    in_changes = change_roles(ctx)
     for claim in claims:
         if claim.kind != "percent" or getattr(claim, "points", False):
             continue
@@ -227,7 +216,7 @@ def _fits(part: Claim, whole: Claim) -> bool:
 
 def check_parts_of_a_figure(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]:
     """CT102 for counts and money: "300 and 250 of the 500 workers"."""
-    in_changes = _change_figures(ctx)
+    in_changes = change_roles(ctx)
     figures = [c for c in claims if c.kind in ("count", "money", "number") and c.id not in in_changes]
     following = {id(a): b for a, b in pairwise(figures)}
     for run in _runs(figures, ctx):

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from claimtrack.model import Claim
 from claimtrack.rules.changes import changes, fmt, signed, value_of
 from claimtrack.rules.context import RuleContext
-from claimtrack.rules.matching import agree, interval, respell, written_number
+from claimtrack.rules.matching import agree, interval, respell, trailing_zeros, written_number
 from claimtrack.rules.registry import Finding, Rule, RuleDocs, register
 
 # A measure basis right after a percent or its change: "in value", "by weight", "in volume terms".
@@ -85,9 +85,8 @@ def _round_original(value: Decimal, original: Claim) -> tuple[Decimal | None, De
     written = written_number(original.text)
     if written is None or "." in written or low is None or high is None:
         return low, high
-    digits = written.replace(",", "")
-    zeros = len(digits) - len(digits.rstrip("0"))
-    if zeros < 2 or value != Decimal(digits):
+    zeros = trailing_zeros(written)
+    if zeros < 2 or value != Decimal(written.replace(",", "")):
         return low, high
     half = Decimal(10) ** (zeros - 1) / 2
     return min(low, value - half), max(high, value + half)

@@ -38,11 +38,11 @@ from claimtrack.reference.loader import match_key
 from claimtrack.reference.plausibility import describe
 from claimtrack.reference.subjects import subject_phrase
 from claimtrack.reference.words import partner_words
+from claimtrack.rules.changes import change_roles
 from claimtrack.rules.context import RuleContext
 from claimtrack.rules.matching import figure_interval, same_unit
 from claimtrack.rules.refdata import (
     JudgedClaim,
-    change_roles,
     judged,
     reference_candidates,
     reference_of,
