@@ -107,47 +107,22 @@ def test_rescale_text(text, power, fixed):
 # --- verdicts on hand-built claims -------------------------------------------------------------
 
 
+def _whole(cls, kind, text, value, subject, **fields):
+    """A claim of ``cls`` spanning the whole of ``text``."""
+    span = {"text": text, "field": "text", "start": 0, "end": len(text), "sentence": 0}
+    return cls(id=claim_id(kind, "text", 0, len(text)), value=Decimal(value), subject=subject, **span, **fields)
+
+
 def _money(text, value, currency, subject, approx=None):
-    return MoneyClaim(
-        id=claim_id("money", "text", 0, len(text)),
-        text=text,
-        field="text",
-        start=0,
-        end=len(text),
-        sentence=0,
-        value=Decimal(value),
-        currency=currency,
-        subject=subject,
-        approx=approx,
-    )
+    return _whole(MoneyClaim, "money", text, value, subject, currency=currency, approx=approx)
 
 
 def _measure(text, value, unit, subject):
-    return MeasureClaim(
-        id=claim_id("measure", "text", 0, len(text)),
-        text=text,
-        field="text",
-        start=0,
-        end=len(text),
-        sentence=0,
-        value=Decimal(value),
-        unit=unit,
-        subject=subject,
-    )
+    return _whole(MeasureClaim, "measure", text, value, subject, unit=unit)
 
 
 def _count(text, value, unit, subject):
-    return CountClaim(
-        id=claim_id("count", "text", 0, len(text)),
-        text=text,
-        field="text",
-        start=0,
-        end=len(text),
-        sentence=0,
-        value=Decimal(value),
-        unit=unit,
-        subject=subject,
-    )
+    return _whole(CountClaim, "count", text, value, subject, unit=unit)
 
 
 JUNE_2025 = date(2025, 6, 9)
