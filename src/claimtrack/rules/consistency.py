@@ -29,6 +29,7 @@ from claimtrack.rules.matching import (
     written_number,
 )
 from claimtrack.rules.registry import Finding, Rule, RuleDocs, register
+from claimtrack.rules.restated import restated_sentences
 from claimtrack.rules.scales import WINDOW, check_scale_words, repeat_lexicon, unit_key
 from claimtrack.rules.shares import whole_after
 
@@ -128,58 +129,12 @@ def _dated_sentences(ctx: RuleContext) -> set[tuple[str, int]]:
     return {(claim.field, claim.sentence) for claim in ctx.claims if isinstance(claim, DateClaim)}
 
 
-RESTATED_MIN_WORDS = 8
-"""A sentence needs this many words besides its figures to be recognised when repeated."""
-_FIGURE_KINDS = frozenset({"money", "percent", "count", "measure", "number", "range"})
-_TOKEN = regex.compile(r"\x00\w{1,12}|[^\W\d_]{1,40}|\d{1,40}")
-
-
-def _sentence_figures(claims: Sequence[Claim]) -> dict[int, list[Claim]]:
-    """The body's figures, grouped by sentence, in text order."""
-    grouped: dict[int, list[Claim]] = {}
-    for claim in claims:
-        if claim.field == "text" and claim.kind in _FIGURE_KINDS:
-            grouped.setdefault(claim.sentence, []).append(claim)
-    for figures in grouped.values():
-        figures.sort(key=lambda claim: claim.start)
-    return grouped
-
-
-def _masked_words(sentence_text: str, offset: int, figures: list[Claim]) -> tuple[str, ...] | None:
-    """A sentence's words with each figure replaced by its kind; None for a short sentence."""
-    pieces: list[str] = []
-    cursor = 0
-    for figure in figures:
-        start, end = figure.start - offset, figure.end - offset
-        if start < cursor or end > len(sentence_text):
-            return None  # overlapping or misplaced spans: no reliable mask
-        pieces.extend((sentence_text[cursor:start], f" \x00{figure.kind} "))
-        cursor = end
-    pieces.append(sentence_text[cursor:])
-    words = tuple(token.lower() for token in _TOKEN.findall("".join(pieces)))
-    plain = sum(1 for word in words if not word.startswith("\x00"))
-    return words if plain >= RESTATED_MIN_WORDS else None
-
-
 def _restated(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[tuple[Claim, Claim]]:
-    """Pairs (earlier, later) of figures in the same place of one sentence written twice.
+    """Pairs (earlier, later) of figures in one place of a sentence written twice that disagree.
 
-    A sentence repeated word for word except for its figures says the same thing twice, so
-    its figures must agree: "rose 9.8 pct in January" cannot become "rose 4.9 pct in January"
-    a few paragraphs on. The words around the figures (dates included) must be identical.
+    "rose 9.8 pct in January" cannot become "rose 4.9 pct in January" a few paragraphs on.
     """
-    sentences = ctx.sentences("text")
-    seen: dict[tuple[str, ...], list[Claim]] = {}
-    for index, figures in sorted(_sentence_figures(claims).items()):
-        if index >= len(sentences):
-            continue
-        sentence = sentences[index]
-        key = _masked_words(sentence.text, sentence.start, figures)
-        if key is None:
-            continue
-        earlier = seen.setdefault(key, figures)
-        if earlier is figures:
-            continue
+    for earlier, figures in restated_sentences(claims, ctx):
         for first, again in zip(earlier, figures, strict=True):
             if first.kind == again.kind and same_unit(first, again) and not _consistent(first, again):
                 yield first, again
