@@ -383,8 +383,10 @@ register(
             example="Ticket sales reached €8.4 million. The festival later said ticket sales were €9.1 million.",
             use_instead="Ticket sales reached €8.4 million. The festival later said ticket sales were €8.4 million.",
             known_problems=(
-                "Needs extraction to give both figures the same subject. Figures tied to "
-                "different dates, earlier values of changes and hedged figures are skipped."
+                "Outside a sentence written twice, needs extraction to give both figures the same "
+                "subject. Figures tied to different dates, earlier values of changes, hedged figures "
+                'and sentences that open by narrowing their population differently ("In the private '
+                'sector, ...", "Among women, ...") are skipped.'
             ),
         ),
         check=check_conflicting,
@@ -434,7 +436,8 @@ register(
             use_instead="Sales reached $18.7 million. The $18.7 million haul beat forecasts.",
             known_problems=(
                 'Round mantissas ("14", "160") need the same subject or shared words around both '
-                "figures; distinctive ones with two different subjects are skipped. Exchange-rate "
+                'figures, and a plain "one" ("$1 million", "$1bn": milestones and thresholds) the '
+                "same subject; distinctive ones with two different subjects are skipped. Exchange-rate "
                 "ranges cover major currencies only, and which of two figures is wrong is suggested "
                 "only when other figures of the sentence or conversion side with one."
             ),

@@ -312,13 +312,17 @@ register(
         severity="error",
         summary="A share or proportion above 100% where that is impossible.",
         docs=RuleDocs(
-            what_it_does='Flags a percent above 100 introduced as a share ("accounted for 112% of exports").',
+            what_it_does=(
+                'Flags a percent above 100 introduced as a share ("accounted for 112% of exports") or '
+                'named as one ("a market share of 130%", "a 140% stake in the bank").'
+            ),
             why_is_this_bad="A part cannot be more than the whole it belongs to.",
             example="Soybeans accounted for 112% of the state's farm exports.",
             use_instead="Soybeans accounted for 12% of the state's farm exports.",
             known_problems=(
                 "Only fires after a share phrase (accounted for, made up, share of) and before "
-                '"of <whole>"; growth rates, "of GDP" ratios and changes are never flagged.'
+                '"of <whole>", or when the figure\'s own words name a share or stake; growth rates, '
+                '"of GDP" ratios and changes are never flagged.'
             ),
         ),
         check=check_share_over_100,
