@@ -78,6 +78,7 @@ _PER_BEFORE = re.compile(
     r"""(?: \b(?:once|twice|thrice|times|per|every|each|million|billion|trillion|thousand|hundred|pct
               |percent|yen|mln|bln|bn|m)   # a rate: "twice a year", "$5 billion a year"
           | \d | %                          # "5% a year"
+          | \([A-Z]{0,3}[$€£¥₹][^()]{0,24}\)  # "9 billion shekels ($2.4 billion) a year"
           | \b(?!(?:as|is|was|has|its|this|thus|plus|less|unless|across)\b)[a-z]{1,20}s )  # "barrels a day"
         \s{1,3}$""",
     re.VERBOSE,

@@ -18,6 +18,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 import regex
 
@@ -187,12 +188,16 @@ def _scan(ctx: FieldContext, reserved: _Reserved) -> tuple[list[Mention], list[t
         if conversion is not None:
             converted, consumed = conversion
             primary = len(mentions) - 1
+            rate = reader.rate_after([mentions[primary], *converted], consumed)
+            if rate is not None:  # "9 billion shekels ($2.4 billion) a year": both are per year
+                per, consumed = rate
+                mentions[primary] = replace(mentions[primary], per=per)
+                converted = [replace(c, per=per) for c in converted]
             mentions.extend(Mention(**{**c.__dict__, "converted_from": primary}) for c in converted)
     return mentions, spans
 
 
 def _tidy(m: Mention) -> Mention:
-    from dataclasses import replace
 
     return replace(
         m,
@@ -316,8 +321,6 @@ def _elliptical_units(mentions: list[Mention], changes: list[Change]) -> list[Me
     unit passes between the ``from`` and ``to`` ends, and from a money or measure ``by``;
     a percent ``by`` does not pass on ("rose 8.15% to 3.65" is a price, not a percent).
     """
-    from dataclasses import replace
-
     out = list(mentions)
     for change in changes:
         ends = [i for i in (change.to, change.from_) if i is not None]
@@ -356,8 +359,6 @@ def _coordinated_units(
     already links, spelled-out numbers and ranges are left alone, and only counts and
     measures pass their unit on ("the cost is $4.25 and 32 is the quantity": no money).
     """
-    from dataclasses import replace
-
     linked = {i for change in changes for i in (change.by, change.to, change.from_) if i is not None}
     starts = [s for s, _ in spans]
     out = list(mentions)

@@ -17,24 +17,18 @@ from decimal import Decimal
 import regex
 
 import claimtrack.extractors.figures.patterns as pat
+from claimtrack.extractors.figures.ages import is_age
 from claimtrack.extractors.figures.compounds import compound_count, measured_count
 from claimtrack.extractors.figures.counts import counted_noun
-from claimtrack.extractors.figures.degrees import spaced_degrees
 from claimtrack.extractors.figures.filters import name_number
 from claimtrack.extractors.figures.mention import Mention
 from claimtrack.extractors.figures.numbers import parse_digits, parse_number, parse_words
 from claimtrack.extractors.figures.ones import read_one
 from claimtrack.extractors.figures.patterns import Patterns, patterns
+from claimtrack.extractors.figures.symbols import spaced_symbol
 from claimtrack.extractors.figures.vocab import Vocabulary, vocabulary
 
 _SPLIT_WORDS = regex.compile(r"[a-z]{1,20}")
-_AGE_BEFORE = regex.compile(r"(?i)\b(?:aged|age|ages|ages?\s+of)[ \t\u00a0]{1,3}$")
-# "Trump, who is 70.": the age closes the clause
-_WHO_IS_BEFORE = regex.compile(
-    r"(?i)\bwho(?:[ \t]{1,2}(?:is|was|turns|turned|will[ \t]{1,2}be)|['’]s)[ \t\u00a0]{1,3}$"
-)
-_CLAUSE_END = regex.compile(r"[ \t\u00a0]{0,2}(?:[.,;:!?)—–―]|$)")
-_APPOSITIVE_AGE = regex.compile(r"\p{Lu}[\p{L}'’.\-]{1,30},[ \t\u00a0]$")
 _PERCENT_OF_BEFORE = regex.compile(r"(?i)(?:percents?|per[ \t]?cent|percentage)[ \t]{1,3}of[ \t]{1,3}$")
 _ORDINAL_BEFORE = regex.compile(
     r"(?i)\b(?:first|second|final|last|other|back|front|latter|former|top|bottom)[ \t]{1,2}$"
@@ -302,7 +296,7 @@ class Reader:
         inverted = _PERCENT_OF_BEFORE.search(text, max(sentence[0], m.start - 24), m.start, timeout=pat.TIMEOUT)
         if inverted is not None and inverted.start() == sentence[0]:
             return replace(m, kind="percent", start=inverted.start(), has_suffix=True)
-        if _AGE_BEFORE.search(text, max(0, m.start - 12), m.start, timeout=pat.TIMEOUT) or self._appositive_age(m):
+        if is_age(text, m):
             return replace(m, kind="measure", unit="year")
         compound = compound_count(text, m, min(sentence[1], pos + 120)) if after is None else None
         if compound is None and after is None:
@@ -313,25 +307,6 @@ class Reader:
         if noun is not None:
             return replace(m, kind="count", unit=noun[2], end=noun[1])
         return m
-
-    def _appositive_age(self, m: Mention) -> bool:
-        """An appositive age, "Smith, 45, said": a name, a comma, a small whole number, a comma."""
-        if m.spelled or m.scale != 1 or not (0 < m.value < 120) or m.value != int(m.value):
-            return False
-        if _WHO_IS_BEFORE.search(self.text, max(0, m.start - 20), m.start, timeout=pat.TIMEOUT) is not None:
-            return _CLAUSE_END.match(self.text, m.end, timeout=pat.TIMEOUT) is not None
-        if m.end >= len(self.text) or self.text[m.end : m.end + 2].rstrip() not in (
-            ",",
-            "―",
-            "—",
-            "–",
-            ", ",
-            " ―",
-            " —",
-            " –",
-        ):
-            return False
-        return _APPOSITIVE_AGE.search(self.text, max(0, m.start - 34), m.start, timeout=pat.TIMEOUT) is not None
 
     def _apply_suffix(self, m: Mention, suffix: regex.Match[str], sentence: tuple[int, int]) -> Mention | None:
         gap = suffix.group("gap")
@@ -369,7 +344,7 @@ class Reader:
         if suffix.group("minor"):
             if suffix.group("minor") == "C" and m.currency is None:  # "1,626C" is hot, "50c" cheap
                 if suffix.group("gap"):  # "35 C" only near a temperature word
-                    return spaced_degrees(self.text, m, suffix.start("minor"), sentence)
+                    return spaced_symbol(self.text, m, suffix.start("minor"), sentence)
                 if name_number(self.text, m.start, m.number_end, sentence_start=sentence[0]):
                     return None  # "Room 12C" names a room
                 return replace(m, kind="measure", unit="degree_Celsius", end=suffix.end(), has_suffix=True)
@@ -409,7 +384,9 @@ class Reader:
         surface = suffix.group("unit")
         gap = suffix.group("gap")
         if surface in self.v.adjacent_units and gap.strip(" \t\u00a0\u202f") == "" and gap:
-            return spaced_degrees(self.text, m, suffix.start("unit"), sentence)  # "95 F" near "heat"
+            return spaced_symbol(
+                self.text, m, suffix.start("unit"), sentence
+            )  # "95 F" near "heat", "5 W" near "charger"
         canonical = _unit_canonical(surface, self.v)
         if canonical is None:
             return None
@@ -441,6 +418,18 @@ class Reader:
         if cents is None or not (0 < cents < 100):
             return m
         return replace(m, value=m.value + cents / 100, end=match.end())
+
+    def rate_after(self, figures: list[Mention], position: int) -> tuple[str, int] | None:
+        """The "a year" written after a figure and its conversions, as (unit, end).
+
+        Only for money figures none of which has a rate of its own.
+        """
+        if any(m.kind != "money" or m.per is not None for m in figures):
+            return None
+        per = self.p.per.match(self.text, position, timeout=pat.TIMEOUT)
+        if per is None:
+            return None
+        return self.v.per_surfaces[_compact(per.group("per"))], per.end()
 
     def _with_per(self, m: Mention) -> Mention:
         per = self.p.per.match(self.text, m.end, timeout=pat.TIMEOUT)

@@ -74,6 +74,7 @@ class Vocabulary:
     compound_not_counted: frozenset[str]
     compound_connectors: frozenset[str]
     temperature_cues: frozenset[str]
+    power_cues: frozenset[str]
     phrasal_verbs: frozenset[str] = frozenset()
     fundraising: frozenset[str] = frozenset()
     adjective_before_change: frozenset[str] = frozenset()
@@ -184,6 +185,7 @@ def vocabulary() -> Vocabulary:
         compound_not_counted=frozenset(words["compound"]["not_counted"]),
         compound_connectors=frozenset(words["compound"]["connectors"]),
         temperature_cues=frozenset(words["temperature"]["cues"]),
+        power_cues=frozenset(words["power"]["cues"]),
         phrasal_verbs=frozenset(words["precision"]["phrasal_verbs"]),
         fundraising=frozenset(words["precision"]["fundraising"]),
         adjective_before_change=frozenset(words["precision"]["adjective_before_change"]),

@@ -1,0 +1,120 @@
+"""Readings of a figure from the words around it: ages without a unit, watts after a blank,
+and a rate written after a figure's conversion.
+
+Every sentence here was written for these tests. Each reading has rows that produce it and
+minimal-edit look-alikes that must not.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimtrack.extractors.context import FieldContext
+from claimtrack.extractors.figures import find_figures
+from claimtrack.settings import Settings
+
+FIGURES = {"money", "percent", "count", "measure", "number", "range"}
+
+
+def figures(text: str) -> list[Any]:
+    found = find_figures(FieldContext.build(text, "text", None, Settings()))
+    for claim in found:
+        assert claim.text == text[claim.start : claim.end]
+    return [c for c in found if c.kind in FIGURES]
+
+
+def reading(text: str, surface: str) -> tuple[str, str | None]:
+    found = [c for c in figures(text) if c.text == surface]
+    assert len(found) == 1, f"{surface!r} not found once in {[c.text for c in figures(text)]}"
+    return found[0].kind, getattr(found[0], "unit", None)
+
+
+AGES = [
+    ("will-be", "She will be 52 by the spring.", "52"),
+    ("turned-on", "The mayor turned 60 on Tuesday.", "60"),
+    ("turns-end", "Next week he turns 18.", "18"),
+    ("was-when", "He was 19 when he enlisted.", "19"),
+    ("has-possessive", "She's 44, and she runs the lab.", "44"),
+    ("would-have-turned", "The poet would have turned 100 this year.", "100"),
+    ("life-expectancy-is", "Life expectancy for women in the region is about 84 today.", "84"),
+    ("life-expectancy-of", "The island has a life expectancy of 79.", "79"),
+    ("life-expectancy-stood", "Average life expectancy stood at 71 in 1990.", "71"),
+]
+
+NOT_AGES = [
+    # a person's figure that is not an age: a unit, a noun, a score or a non-person subject
+    ("points-behind", "She was 4 points behind the leader.", "4 points", "measure", "point"),
+    ("percent", "He was 52 percent sure of it.", "52 percent", "percent", None),
+    ("it-was", "It was 35 on Tuesday.", "35", "number", None),
+    ("count-after", "He was 19 votes short.", "19 votes", "count", "votes"),
+    ("under-par", "She was 3 under par after the round.", "3", "number", None),
+    ("too-large", "He was 500 by then.", "500", "number", None),
+    ("life-expectancy-years", "Life expectancy rose by 2 percent.", "2 percent", "percent", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [r[1:] for r in AGES], ids=[r[0] for r in AGES])
+def test_age_without_unit(sentence: str, surface: str) -> None:
+    assert reading(sentence, surface) == ("measure", "year")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "unit"), [r[1:] for r in NOT_AGES], ids=[r[0] for r in NOT_AGES]
+)
+def test_no_age(sentence: str, surface: str, kind: str, unit: str | None) -> None:
+    assert reading(sentence, surface) == (kind, unit)
+
+
+WATTS = [
+    ("charger", "The phone ships with a 20 W charger.", "20 W"),
+    ("output", "Its speaker has an output of 30 W at full volume.", "30 W"),
+    ("bulb", "Swap the old 60 W bulb for an LED.", "60 W"),
+    ("glued", "A 65W adapter comes in the box.", "65W"),
+]
+
+NOT_WATTS = [
+    ("address", "The office moved to 5 W 42nd Street.", "5"),
+    ("no-power-word", "Gate 5 W opens at noon.", "5"),
+    ("letter-after", "The 20 W-series phones sold out.", "20"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [r[1:] for r in WATTS], ids=[r[0] for r in WATTS])
+def test_watts_after_a_blank(sentence: str, surface: str) -> None:
+    assert reading(sentence, surface) == ("measure", "watt")
+
+
+@pytest.mark.parametrize(("sentence", "number"), [r[1:] for r in NOT_WATTS], ids=[r[0] for r in NOT_WATTS])
+def test_no_watts(sentence: str, number: str) -> None:
+    assert all(getattr(c, "unit", None) != "watt" for c in figures(sentence))
+
+
+def test_rate_after_a_conversion_belongs_to_both_figures() -> None:
+    text = "Its 4 billion rupees ($48 million) a year budget was cut."
+    money = [c for c in figures(text) if c.kind == "money"]
+    assert [(c.text, c.currency, c.per) for c in money] == [
+        ("4 billion rupees", "INR", "year"),
+        ("$48 million", "USD", "year"),
+    ]
+    assert money[1].converted_from == money[0].id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its 4 billion rupees ($48 million) budget was cut a year later.",
+        "Its 4 billion rupees ($48 million budget) was cut.",
+        "Its 4 billion rupees ($48 million), a year's budget, was cut.",
+    ],
+    ids=["later", "inside-brackets", "comma"],
+)
+def test_no_rate_without_one_right_after_the_brackets(text: str) -> None:
+    assert all(c.per is None for c in figures(text) if c.kind == "money")
+
+
+def test_a_rate_of_its_own_is_kept() -> None:
+    text = "It pays 300 rupees a day ($3.60 a day) to each worker."
+    money = [c for c in figures(text) if c.kind == "money"]
+    assert [(c.text, c.per) for c in money] == [("300 rupees a day", "day"), ("$3.60 a day", "day")]
