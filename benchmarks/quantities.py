@@ -40,6 +40,8 @@ NUMERAL = re.compile(
 SINGULAR = {"children": "child", "men": "man", "women": "woman", "feet": "foot", "mice": "mouse", "geese": "goose"}
 MAJOR = re.compile(r"[$€£¥₹]|dollar|euro|pound|yen|yuan|rupee|franc", re.I)
 KIND_FILTER = {"recognizers-currency": "money", "recognizers-percent": "percent"}
+# gold sources in NewsQuant's format (see ``to_quantities``)
+NEWSQUANT_SOURCES = frozenset({"newsquant"})
 
 
 # pint symbols claimtrack keeps as unit names, written out as the scorer's canonical names
@@ -63,7 +65,7 @@ def _minor(text: str) -> tuple[str, float] | None:
     return None
 
 
-def _money(claim: Any, q: dict[str, Any]) -> None:
+def _money(claim: Any, q: dict[str, Any], rates_as_units: bool) -> None:
     vocab = vocabulary()
     name = vocab.currency_names.get(claim.currency or "", claim.currency)
     if claim.currency is None:
@@ -80,12 +82,19 @@ def _money(claim: Any, q: dict[str, Any]) -> None:
     per = claim.unit if claim.kind == "range" else claim.per
     if per:
         q["unit"] = f"{q['unit']} per {_unit_name(per)}"
-        if minor is not None:  # "63 cents per share": a rate with no ISO code is a compound unit
-            q["kind"] = "measure"
+        if minor is not None or rates_as_units:  # "63 cents per share": a rate as a compound unit
+            q["kind"], q["currency"] = "measure", None
 
 
-def to_quantities(claims: Any) -> list[dict[str, Any]]:
-    """The gold-format quantities of a ClaimSet (see docs/reference/benchmarks.md)."""
+def to_quantities(claims: Any, *, newsquant: bool = False) -> list[dict[str, Any]]:
+    """The gold-format quantities of a ClaimSet (see docs/reference/benchmarks.md).
+
+    ``newsquant`` follows two conventions of NewsQuant's format that Recognizers-Text does
+    not share: a money rate is a compound unit (``dollar per gallon``) with no currency, and
+    a share of a group ("one out of three Germans", a count of value 1/3) has the unit
+    ``% Germans``.
+    """
+    rates_as_units = shares_as_percent_units = newsquant
     direction: dict[str, str] = {}
     for change in claims.by_kind("change"):
         for target in (change.by, change.to, change.from_):
@@ -126,11 +135,13 @@ def to_quantities(claims: Any) -> list[dict[str, Any]]:
         else:
             q["value"] = float(claim.value)
         if kind == "money":
-            _money(claim, q)
+            _money(claim, q, rates_as_units)
         elif kind == "percent":
             q["unit"] = "percent"
         elif kind == "count":
             q["unit"] = " ".join(SINGULAR.get(w.lower(), w) for w in (claim.unit or "").split()) or None
+            if shares_as_percent_units and q["unit"] and q["value"] is not None and 0 < q["value"] < 1:
+                q["unit"] = f"% {q['unit']}"  # "one out of three Germans": a share of a group
         elif kind == "measure":
             q["unit"] = _unit_name(claim.unit)
         q["id"] = claim.id
@@ -177,7 +188,13 @@ def _merge_from_to(quantities: list[dict[str, Any]], pairs: dict[str, str]) -> l
 
 def predict(path: Path, title_field: bool = False) -> list[dict[str, Any]]:
     """Prediction records for one gold file."""
-    return [{"id": r["id"], "quantities": to_quantities(claimtrack.extract(r["text"]))} for r in read_jsonl(path)]
+    return [
+        {
+            "id": r["id"],
+            "quantities": to_quantities(claimtrack.extract(r["text"]), newsquant=r.get("source") in NEWSQUANT_SOURCES),
+        }
+        for r in read_jsonl(path)
+    ]
 
 
 def number_word_accuracy(path: Path) -> tuple[int, int, list[str]]:
