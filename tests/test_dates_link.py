@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
+import claimtrack
 from claimtrack.extractors.context import FieldContext
 from claimtrack.extractors.dates import find_dates, link_times
 from claimtrack.model import ChangeClaim, Claim, DateClaim, MoneyClaim, PercentClaim, claim_id
@@ -154,3 +157,28 @@ def test_a_since_date_is_used_when_it_is_the_only_one() -> None:
     _, claims = run("Prices have risen 5% since January.", lambda ctx: [percent(ctx, "5%")])
     found = by_text(claims)
     assert found["5%"].when == found["January"].id
+
+
+# A date set off from a figure by a contrast word and another figure is that figure's own.
+CONTRASTED = [
+    (
+        "Bus fares rose 0.5% in March after a 1.5% increase in February.",
+        {"0.5%": "March", "1.5%": "February"},
+    ),
+    ("Ferry traffic rose 0.1% after a 1.6% increase in April.", {"0.1%": None, "1.6%": "April"}),
+    ("Rents were up 2.6%, much less than the 10% rise in January.", {"2.6%": None, "10%": "January"}),
+    ("Output rose 2% in June, compared with 1% in May.", {"2%": "June", "1%": "May"}),
+    # look-alikes: no other figure behind the contrast word, or a plain list of figures
+    ("Prices rose 3% after the strike in May.", {"3%": "May"}),
+    ("In May, after a strike, output rose 2%.", {"2%": "May"}),
+    ("Sales rose 5% and 6% in May.", {"5%": "May", "6%": "May"}),
+    ("Fares fell to 6.6% in March from 6.7% in February.", {"6.6%": "March", "6.7%": "February"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRASTED, ids=[row[0][:30] for row in CONTRASTED])
+def test_a_contrasted_date_belongs_to_its_own_figure(text: str, expected: dict[str, str | None]) -> None:
+    claims = claimtrack.extract(text, published=PUBLISHED)
+    dates = {c.id: c.text for c in claims if c.kind == "date"}
+    found = {c.text: dates.get(c.when or "") for c in claims if c.kind == "percent"}
+    assert found == expected

@@ -39,6 +39,6 @@ def link_times(ctx: FieldContext, claims: Sequence[Claim]) -> list[Claim]:
     texts = {s.index: s.text for s in ctx.sentences}
     own = [c for c in claims if c.field == ctx.field]
     if len(own) != len(claims):
-        linked = {c.id: c for c in link_claims(texts, own)}
+        linked = {c.id: c for c in link_claims(texts, own, ctx.text)}
         return [linked.get(c.id, c) if c.field == ctx.field else c for c in claims]
-    return link_claims(texts, claims)
+    return link_claims(texts, claims, ctx.text)

@@ -17,6 +17,7 @@ Intervals and points count; durations never do.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
@@ -55,13 +56,54 @@ def basis_of(sentence: str) -> str | None:
     return _BASES[int(found.lastgroup[1:])]
 
 
-def _nearest(claim: Claim, dates: Sequence[DateClaim]) -> DateClaim:
+# Words that set a second figure against the first in time: "rose 0.5% in February after a
+# 1.5% increase in January", "up 2.6%, much less than the 10% rise in January"
+_CONTRAST = re.compile(
+    r"\b(?:after|following|compared\s{1,3}(?:with|to)|against|versus|vs\.?|than)\b",
+    re.IGNORECASE,
+)
+
+
+_CONTRAST_REACH = 200
+"""A date farther than this (in characters) from a figure is never set off from it."""
+
+
+def _nearest(
+    claim: Claim,
+    dates: Sequence[DateClaim],
+    neighbours: tuple[Claim | None, Claim | None] = (None, None),
+    text: str = "",
+) -> DateClaim | None:
     """The date a figure refers to: the nearest point or period, else the nearest of any role.
 
     A "since", "until" or deadline date in the sentence often qualifies another phrase
     ("fell 34% in May, the deepest decline since 2020"), so it is taken only when the
-    sentence gives no plain point or period.
+    sentence gives no plain point or period. A date set off from the figure by a contrast
+    word and another figure belongs to that other figure ("rose 0.5% in February after a
+    1.5% rise in January": January is not the 0.5%'s, February not the 1.5%'s); a figure
+    with only such dates gets none. ``neighbours`` are the figures of the sentence right
+    before and right after this one, ``text`` the whole field.
     """
+    before, after = neighbours
+
+    def set_off(d: DateClaim) -> bool:
+        if not text:
+            return False
+        if d.start >= claim.end:  # "0.5% in February after a 1.5% rise in January" for the 0.5%
+            return (
+                after is not None
+                and after.end <= d.start
+                and d.start - claim.end <= _CONTRAST_REACH
+                and _CONTRAST.search(text, claim.end, after.start) is not None
+            )
+        if d.end <= claim.start:  # the same sentence for the 1.5%
+            return (
+                before is not None
+                and before.end <= d.start
+                and claim.start - d.end <= _CONTRAST_REACH
+                and _CONTRAST.search(text, d.end, claim.start) is not None
+            )
+        return False
 
     def distance(d: DateClaim) -> tuple[int, int, int]:
         bounded = 0 if d.role in ("point", "period") else 1
@@ -71,15 +113,37 @@ def _nearest(claim: Claim, dates: Sequence[DateClaim]) -> DateClaim:
             return (bounded, claim.start - d.end, 1)
         return (bounded, 0, 0)
 
-    return min(dates, key=distance)
+    open_dates = [d for d in dates if not set_off(d)]
+    if len(open_dates) < len(dates) and not open_dates:
+        return None
+    return min(open_dates or dates, key=distance)
 
 
-def link_claims(sentence_text_of: str | dict[int, str], claims: Sequence[Claim]) -> list[Claim]:
+def _neighbours(figures: Sequence[Claim]) -> dict[str, tuple[Claim | None, Claim | None]]:
+    """Each figure's nearest figure ending before it and nearest starting after it."""
+    ordered = sorted(figures, key=lambda f: (f.start, f.end))
+    ends = sorted(ordered, key=lambda f: f.end)
+    end_keys = [f.end for f in ends]
+    starts = [f.start for f in ordered]
+    out = {}
+    for figure in ordered:
+        i = bisect_right(end_keys, figure.start)
+        j = bisect_left(starts, figure.end)
+        out[figure.id] = (ends[i - 1] if i else None, ordered[j] if j < len(ordered) else None)
+    return out
+
+
+def link_claims(
+    sentence_text_of: str | dict[int, str], claims: Sequence[Claim], field_text: str | None = None
+) -> list[Claim]:
     """Set ``when`` (and a change's ``basis``) on the claims of one field.
 
     ``sentence_text_of`` maps a sentence index to its text (a plain string stands for a
-    one-sentence field).
+    one-sentence field); ``field_text`` is the whole field the claims' offsets point into
+    (the plain string when not given).
     """
+    if field_text is None:
+        field_text = sentence_text_of if isinstance(sentence_text_of, str) else ""
     by_sentence: dict[int, list[DateClaim]] = defaultdict(list)
     for claim in claims:
         if isinstance(claim, DateClaim) and not claim.value.endswith("_REF") and not claim.value.startswith("P"):
@@ -96,9 +160,12 @@ def link_claims(sentence_text_of: str | dict[int, str], claims: Sequence[Claim])
             continue
         text = sentence_text_of if isinstance(sentence_text_of, str) else sentence_text_of.get(sentence, "")
         paired = _respectively(text, figures, dates)
+        neighbours = _neighbours(figures)
         for figure in figures:
             target = paired.get(figure.id) if paired else None
-            updates.setdefault(figure.id, {})["when"] = (target or _nearest(figure, dates)).id
+            target = target or _nearest(figure, dates, neighbours[figure.id], field_text)
+            if target is not None:
+                updates.setdefault(figure.id, {})["when"] = target.id
     for claim in claims:
         if claim.kind != "change":
             continue
@@ -108,8 +175,10 @@ def link_claims(sentence_text_of: str | dict[int, str], claims: Sequence[Claim])
         whens = [updates.get(ref, {}).get("when") for ref in linked if isinstance(ref, str)]
         if whens and whens[0]:
             update["when"] = whens[0]
-        elif dates:
-            update["when"] = _nearest(claim, dates).id
+        elif dates and not whens:
+            nearest = _nearest(claim, dates)
+            if nearest is not None:
+                update["when"] = nearest.id
         if getattr(claim, "basis", None) is None:
             text = sentence_text_of if isinstance(sentence_text_of, str) else sentence_text_of.get(claim.sentence, "")
             basis = basis_of(text)

@@ -105,6 +105,10 @@ def direction(clause: str, role: str, sentence: str = "", at: int | None = None,
             return FORWARD
         if nearest in (BACK, LEAN_BACK):
             return NEAREST if role in ("deadline", "until") else nearest
+    if sentence and sentence_at is not None:
+        fronted = _fronted_cue(clause, at, sentence, sentence_at)
+        if fronted is not None:
+            return fronted if fronted == FORWARD or role not in ("deadline", "until") else NEAREST
     if sentence:
         nearest = _nearest_cue(sentence, len(sentence) if sentence_at is None else sentence_at)
         if nearest == FORWARD:
@@ -135,6 +139,52 @@ def _deferral_pattern() -> re.Pattern[str]:
              \s{{1,3}}(?:(?:the|on)\s{{1,3}})?$""",
         re.IGNORECASE | re.VERBOSE,
     )
+
+
+_FRONTED_BEFORE = re.compile(
+    r"^\s{0,3}(?:(?:on|by|in|from|until|since|as\s{1,3}of|early|late|last|next|this)\s{1,3}){0,2}$", re.I
+)
+_FUTURE_IN_PAST = re.compile(r"(?:ed|was|were)\s{1,3}(?:to|for|an?)$|^(?:was|were)\b", re.I)
+"""A future cue in the past tense ("planned to", "was to"): the event may be past by now."""
+_FRONTED_REACH = 160
+"""How far after a fronted date (in characters) the main clause's verb is looked for."""
+
+
+def _fronted_cue(clause: str, at: int, sentence: str, sentence_at: int) -> int | None:
+    """FORWARD or BACK from the main verb after a date fronted with a comma, or None.
+
+    "On Tuesday, the National Rights Action League plans to hold ...": the date opens the
+    sentence and the verb that governs it follows its subject, however long that is, so
+    the first tense cue after the comma decides.
+
+    >>> _fronted_cue("On Tuesday", 3, "On Tuesday, the long-named league plans to meet.", 3)
+    1
+    >>> _fronted_cue("On Tuesday", 3, "On Tuesday, the long-named league held a meeting.", 3) == BACK
+    True
+    >>> _fronted_cue("talks on Tuesday", 9, "talks on Tuesday, then a vote", 9) is None
+    True
+    """
+    if not _FRONTED_BEFORE.match(clause[:at]):
+        return None
+    after = sentence_at + len(clause) - at
+    if sentence[after : after + 1] != ",":
+        return None
+    window = sentence[after + 1 : after + 1 + _FRONTED_REACH]
+    found = [
+        *(
+            (m.start(), FORWARD if not _FUTURE_IN_PAST.search(m.group()) else NEAREST)
+            for m in _cue_pattern("future_cues").finditer(window)
+        ),
+        *((m.start(), BACK) for m in _cue_pattern("past_cues").finditer(window)),
+        *((m.start(), BACK) for m in _past_verb().finditer(window)),
+    ]
+    if not found:
+        return None
+    first = min(start for start, _ in found)
+    senses = {sense for start, sense in found if start == first}
+    if NEAREST in senses:
+        return None  # "On Friday, the government planned to pay ...": before or after, unknown
+    return FORWARD if FORWARD in senses else BACK
 
 
 def _nearest_cue(clause: str, at: int) -> int:
@@ -187,6 +237,7 @@ def _past_verb() -> re.Pattern[str]:
     irregular = "|".join(sorted(lexicon()["past_cues"]["irregular"], key=len, reverse=True))
     return re.compile(
         rf"""(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bto\s)  # not a passive
+            (?<![-‐])                                           # not "state-owned", "Paris-based"
             \b(?: [a-z]{{3,20}}ed\b (?!\s{{1,3}}(?:by|to|for)\b)    # a past verb, not "expected to"
                 | (?:{irregular})\b )                               # told, spoke to""",
         re.VERBOSE,

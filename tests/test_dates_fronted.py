@@ -1,0 +1,33 @@
+"""A year-less date fronted with a comma takes its tense from the main clause's verb,
+however long the subject between them ("On Tuesday, the National ... League plans to ...").
+
+Published on Monday 2026-03-02: the Tuesday before is 2026-02-24, the one after 2026-03-03.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import claimtrack
+
+PUBLISHED = date(2026, 3, 2)  # a Monday
+BEFORE, AFTER = "2026-02-24", "2026-03-03"
+
+FRONTED = [
+    ("On Tuesday, the Northern Regional Transport Workers Federation plans to hold a rally.", AFTER),
+    ("On Tuesday, the Northern Regional Transport Workers Federation will hold a rally.", AFTER),
+    ("On Tuesday, the Northern Regional Transport Workers Federation held a rally.", BEFORE),
+    ("On Tuesday, the Northern Regional Transport Workers Federation said it would strike.", BEFORE),
+    ("Tuesday, the state-owned Northern Regional Transport Workers Federation plans a vote.", AFTER),
+    # look-alikes: a future cue in the past tense, or a date that is not fronted
+    ("On Tuesday, the Northern Regional Transport Workers Federation planned to hold a rally.", BEFORE),
+    ("Talks on Tuesday, which the union held with the Northern Regional Transport Board, ended.", BEFORE),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED, ids=[row[0][:40] for row in FRONTED])
+def test_fronted_weekday_takes_the_main_verbs_tense(text: str, expected: str) -> None:
+    dates = [c for c in claimtrack.extract(text, published=PUBLISHED) if c.kind == "date"]
+    assert [d.value for d in dates if d.text.endswith("Tuesday")] == [expected]
