@@ -377,9 +377,15 @@ def repeat_sites(article: Article, rng: random.Random) -> list[Plant]:
 
     dates = {c.id: c.value for c in article.claims if c.kind == "date"}
     figures = _body_figures(article, ("money", "percent", "count", "measure"))
+
+    def same_time(a: Any, b: Any) -> bool:
+        """Both dated alike, or neither dated: a figure with a date and one without may differ."""
+        return dates.get(a.when or "") == dates.get(b.when or "")
+
     plants = []
     for index, claim in enumerate(figures):
-        when = dates.get(claim.when or "")
+        if claim.hedge is not None:
+            continue  # a forecast or target restates nothing: changing it contradicts nothing
         earlier = next(
             (
                 c
@@ -387,10 +393,7 @@ def repeat_sites(article: Article, rng: random.Random) -> list[Plant]:
                 if c.value == claim.value
                 and same_unit(c, claim)
                 and (
-                    (
-                        same_subject(c.subject, claim.subject)
-                        and (when is None or dates.get(c.when or "") in (None, when))
-                    )
+                    (same_subject(c.subject, claim.subject) and c.hedge is None and same_time(c, claim))
                     or restated(c, claim)
                 )
             ),
@@ -501,6 +504,32 @@ def date_arithmetic_sites(article: Article, rng: random.Random) -> list[Plant]:
     return plants
 
 
+_EVENT_DAYS = 31
+"""A date longer than this (a quarter, a year) is a period, not a deadline or an event."""
+
+
+def deadline_past_sites(article: Article, rng: random.Random) -> list[Plant]:
+    """A day or month written with its year and wholly after the publication date: move the year
+    back two years, so what the sentence puts ahead has already happened."""
+    if article.published is None:
+        return []
+    plants = []
+    for claim in article.claims:
+        if claim.kind != "date" or claim.start_date is None or claim.end_date is None:
+            continue
+        if claim.start_date <= article.published or (claim.end_date - claim.start_date).days > _EVENT_DAYS:
+            continue
+        if claim.role in ("since", "period"):
+            continue
+        years = list(_YEAR.finditer(claim.text))
+        if len(years) != 1 or int(years[0].group()) != claim.end_date.year:
+            continue
+        start, end = claim.start + years[0].start(), claim.start + years[0].end()
+        old = years[0].group()
+        plants.append(Plant("deadline_past", ("CT403",), claim.field, start, end, str(int(old) - 2), old))
+    return plants
+
+
 SITE_FINDERS: dict[str, Callable[[Article, random.Random], list[Plant]]] = {
     "scale_money": scale_money_sites,
     "scale_repeat": scale_repeat_sites,
@@ -514,6 +543,7 @@ SITE_FINDERS: dict[str, Callable[[Article, random.Random], list[Plant]]] = {
     "former_added": former_sites,
     "date_impossible": impossible_date_sites,
     "date_arithmetic": date_arithmetic_sites,
+    "deadline_past": deadline_past_sites,
 }
 """Each kind of planted error and the function that finds its sites in a clean article."""
 

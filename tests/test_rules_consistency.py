@@ -825,3 +825,50 @@ def test_ct301_the_same_narrowing_is_still_compared(text):
     import claimtrack
 
     assert [f.code for f in claimtrack.check(text, config={"select": ["CT301"]}).flags] == ["CT301"]
+
+
+# A subject that only adds descriptive words to another names the same thing; one that adds
+# a qualifier ("adjusted", "annual", "net") names another measure of it.
+CT301_SUBSET = [
+    (
+        "Shares in Norvik closed at $41. Shares in mining group Norvik closed at $44.",
+        [("$41", "shares in Norvik"), ("$44", "shares in mining group Norvik")],
+        True,
+    ),
+    (
+        "The Halden bridge cost $310 million. The new Halden bridge cost $350 million.",
+        [("$310 million", "Halden bridge cost"), ("$350 million", "new Halden bridge cost")],
+        False,
+    ),
+    (
+        "The Halden bridge cost $310 million. The Halden river bridge cost $350 million.",
+        [("$310 million", "Halden bridge cost"), ("$350 million", "Halden river bridge cost")],
+        True,
+    ),
+    (
+        "The trade deficit was $4.1 billion. The seasonally adjusted trade deficit was $4.6 billion.",
+        [("$4.1 billion", "trade deficit"), ("$4.6 billion", "seasonally adjusted trade deficit")],
+        False,
+    ),
+    (
+        "Ticket sales were €8.4 million. Annual ticket sales were €9.1 million.",
+        [("€8.4 million", "ticket sales"), ("€9.1 million", "annual ticket sales")],
+        False,
+    ),
+    (
+        "Operating profit was $2.1 million. Net operating profit was $1.8 million.",
+        [("$2.1 million", "operating profit"), ("$1.8 million", "net operating profit")],
+        False,
+    ),
+    (
+        "Voter turnout was 64%. Youth voter turnout was 41%.",
+        [("64%", "voter turnout"), ("41%", "youth voter turnout")],
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures", "flagged"), CT301_SUBSET, ids=lambda v: str(v)[:30])
+def test_ct301_subject_with_added_words(text, figures, flagged):
+    claims = [fig(text, surface, subject=subject) for surface, subject in figures]
+    assert [f.code for f in run("CT301", text, claims)] == (["CT301"] if flagged else [])

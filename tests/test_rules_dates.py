@@ -197,6 +197,8 @@ CT403_FLAGGED = [
     ("The talks are scheduled for June 2, 2025 in Geneva.", "June 2, 2025", date(2025, 6, 2), "point"),
     ("The company is expected to report results on April 30, 2025.", "April 30, 2025", date(2025, 4, 30), "point"),
     ("Applicants must file before January 15, 2025.", "January 15, 2025", date(2025, 1, 15), "deadline"),
+    ("The bridge should reopen on May 20, 2025.", "May 20, 2025", date(2025, 5, 20), "point"),
+    ("The new line is to be opened on April 4, 2025.", "April 4, 2025", date(2025, 4, 4), "point"),
 ]
 
 
@@ -222,6 +224,20 @@ def test_ct403_passes_a_date_after_publication(case):
 @pytest.mark.parametrize("case", CT403_FLAGGED, ids=lambda c: c[0][:30])
 def test_ct403_needs_a_publication_date(case):
     assert _ct403(*case, published=None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge should have reopened on May 20, 2025.",
+        "The new line was to be opened on April 4, 2025.",
+        "The bridge would have been reopened on May 20, 2025.",
+    ],
+)
+def test_ct403_a_missed_plan_in_the_past_passes(text):
+    surface = "May 20, 2025" if "May" in text else "April 4, 2025"
+    when = date(2025, 5, 20) if "May" in text else date(2025, 4, 4)
+    assert _ct403(text, surface, when, "point") == []
 
 
 def test_ct403_past_tense_event_passes():

@@ -1,7 +1,7 @@
 """Figures against each other within one story: CT301, CT302 (and CT303's registration).
 
-Figures are bucketed by (subject words, kind, unit) before they are compared, and each is
-compared with at most :data:`WINDOW` earlier ones, so a long page costs linear time. The
+Figures are bucketed by (kind, unit, role in a change) before they are compared, and each is
+compared with at most :data:`SUBJECT_WINDOW` earlier ones, so a long page costs linear time. The
 scale-word checks of CT303 live in :mod:`claimtrack.rules.scales`.
 """
 
@@ -21,6 +21,7 @@ from claimtrack.rules.matching import (
     figure_interval,
     interval,
     respell,
+    same_subject,
     same_time,
     same_unit,
     subject_words,
@@ -30,9 +31,11 @@ from claimtrack.rules.matching import (
 )
 from claimtrack.rules.registry import Finding, Rule, RuleDocs, register
 from claimtrack.rules.restated import restated_sentences
-from claimtrack.rules.scales import WINDOW, check_scale_words, repeat_lexicon, unit_key
+from claimtrack.rules.scales import check_scale_words, repeat_lexicon, unit_key
 from claimtrack.rules.shares import whole_after
 
+SUBJECT_WINDOW = 60
+"""CT301 compares a figure with at most this many earlier figures of its kind, unit and role."""
 LEAD_SENTENCES = 3
 """How many opening sentences of the main story its headline figure is expected to come from."""
 _SINGLE = frozenset({"money", "percent", "count", "measure"})
@@ -173,16 +176,17 @@ def check_conflicting(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Fin
     roles = _roles(ctx)
     dates = ctx.memo("date-values", lambda: {c.id: c.value for c in ctx.claims if isinstance(c, DateClaim)})
     dated = ctx.memo("dated-sentences", lambda: _dated_sentences(ctx))
-    buckets: dict[tuple[frozenset[str], str, str, str], list[Claim]] = {}
+    buckets: dict[tuple[str, str, str], list[Claim]] = {}
     for claim in claims:
         if claim.field != "text" or claim.kind not in _SINGLE or claim.hedge is not None:
             continue
         role = roles.get(claim.id, "level")
-        words = subject_words(claim.subject)
-        if not words or role in ("from", "by-up", "by-down") or _share_of_whole(claim, ctx):
+        if not subject_words(claim.subject) or role in ("from", "by-up", "by-down") or _share_of_whole(claim, ctx):
             continue
-        bucket = buckets.setdefault((words, claim.kind, unit_key(claim), role), [])
-        for earlier in bucket[-WINDOW:] if claim.id not in flagged else ():
+        bucket = buckets.setdefault((claim.kind, unit_key(claim), role), [])
+        for earlier in bucket[-SUBJECT_WINDOW:] if claim.id not in flagged else ():
+            if not same_subject(earlier.subject, claim.subject):
+                continue
             if not same_unit(earlier, claim) or _consistent(earlier, claim):
                 continue
             if _scope(earlier, ctx) != _scope(claim, ctx):
@@ -384,7 +388,10 @@ register(
             use_instead="Ticket sales reached €8.4 million. The festival later said ticket sales were €8.4 million.",
             known_problems=(
                 "Outside a sentence written twice, needs extraction to give both figures the same "
-                "subject. Figures tied to different dates, earlier values of changes, hedged figures "
+                'subject; a subject that only adds descriptive words ("shares in mining group '
+                'Norvik" for "shares in Norvik") is the same, one that adds a qualifier ("adjusted", '
+                '"annual", "net") another measure. Figures tied to different dates, a dated figure '
+                "against an undated one, the amounts of changes, earlier values of changes, hedged figures "
                 'and sentences that open by narrowing their population differently ("In the private '
                 'sector, ...", "Among women, ...") are skipped.'
             ),

@@ -265,7 +265,10 @@ def check_past_deadline(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[F
         )
 
 
-_PAST = regex.compile(r"\b(?:was|were|had|did|ended|expired|passed|ago)\b", regex.IGNORECASE)
+_PAST = regex.compile(
+    r"\b(?:was|were|had|did|ended|expired|passed|ago|(?:should|would|could|to|has|have)\s{1,3}(?:have|been))\b",
+    regex.IGNORECASE,
+)
 
 
 def _past_tense_near(text: str, start: int, end: int) -> bool:

@@ -49,7 +49,7 @@ ABOUT_SHARE = Decimal("0.1")
 @cache
 def _lexicon() -> dict[str, list[str]]:
     data = load_toml("rules")
-    return {"stopwords": list(data["subjects"]["stopwords"])}
+    return {"stopwords": list(data["subjects"]["stopwords"]), "qualifiers": list(data["subjects"]["qualifiers"])}
 
 
 def written_number(text: str) -> str | None:
@@ -172,10 +172,15 @@ def same_subject(a: str | None, b: str | None) -> bool:
     """Whether two subjects name the same thing.
 
     They do when their content words are equal, or when the smaller set (of at least two
-    words) is a subset of the larger.
+    words) is a subset of the larger and the words the larger adds make no other measure of
+    the thing (the ``qualifiers`` of ``rules.toml``: "adjusted", "annual", "net" ...).
 
     >>> same_subject("the company's exports", "Exports of the company")
     True
+    >>> same_subject("shares in Jarvis", "shares in engineering group Jarvis")
+    True
+    >>> same_subject("the trade deficit", "the seasonally adjusted trade deficit")
+    False
     >>> same_subject("exports", "imports"), same_subject(None, "exports")
     (False, False)
     """
@@ -185,7 +190,12 @@ def same_subject(a: str | None, b: str | None) -> bool:
     if words_a == words_b:
         return True
     small, large = sorted((words_a, words_b), key=len)
-    return len(small) >= 2 and small <= large
+    return len(small) >= 2 and small <= large and not (large - small) & _qualifiers()
+
+
+@cache
+def _qualifiers() -> frozenset[str]:
+    return frozenset(_singular(w) for w in _lexicon()["qualifiers"])
 
 
 def same_unit(a: Claim, b: Claim) -> bool:
