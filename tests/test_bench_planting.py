@@ -135,6 +135,23 @@ def test_february_moves_to_the_thirtieth() -> None:
     assert plants("Bids are due by Feb. 9, 2026.", kind="date_impossible") == [("date_impossible", "9", "30")]
 
 
+def test_deadline_past_moves_a_future_year_back() -> None:
+    # PUBLISHED is 2026-03-01
+    assert plants("The new line will open on June 12, 2026.", kind="deadline_past") == [
+        ("deadline_past", "2026", "2024")
+    ]
+    assert plants("The new line opened on June 12, 2025.", kind="deadline_past") == []  # already past
+    assert plants("The new line will open on June 12.", kind="deadline_past") == []  # no year written
+    assert plants("The new line will open in 2027.", kind="deadline_past") == []  # a year is no event
+
+
+def test_repeat_changed_needs_one_time_and_no_forecast() -> None:
+    same = "Ferry fares rose to $4.60 in May. In May, ferry fares rose to $4.60, the operator said."
+    assert [kind for kind, _, _ in plants(same, kind="repeat_changed")] == ["repeat_changed"]
+    forecast = "Ferry fares rose to $4.60 in May. Ferry fares could rise to $4.60 in May, the operator said."
+    assert plants(forecast, kind="repeat_changed") == []
+
+
 def test_weekday_shift_needs_a_written_date() -> None:
     (shifted,) = plants("The council vote took place on Tuesday, March 3, 2026.", kind="weekday_shift")
     assert shifted[1] == "Tuesday"
