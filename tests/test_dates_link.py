@@ -173,6 +173,10 @@ CONTRASTED = [
     ("In May, after a strike, output rose 2%.", {"2%": "May"}),
     ("Sales rose 5% and 6% in May.", {"5%": "May", "6%": "May"}),
     ("Fares fell to 6.6% in March from 6.7% in February.", {"6.6%": "March", "6.7%": "February"}),
+    # a list whose items each have a date after them; the to-figure of a change keeps its date
+    ("Margins were 2.5% in 2024 and 3.1% in 2025.", {"2.5%": "2024", "3.1%": "2025"}),
+    ("Margins rose 0.4% in May to 3.1% after 2.7% in April.", {"0.4%": "May", "3.1%": "May", "2.7%": "April"}),
+    ("Margins were 2.5% in 2024 and 3.1%.", {"2.5%": "2024", "3.1%": "2024"}),
 ]
 
 
@@ -182,3 +186,11 @@ def test_a_contrasted_date_belongs_to_its_own_figure(text: str, expected: dict[s
     dates = {c.id: c.text for c in claims if c.kind == "date"}
     found = {c.text: dates.get(c.when or "") for c in claims if c.kind == "percent"}
     assert found == expected
+
+
+def test_a_conversion_takes_the_time_of_the_amount_it_converts() -> None:
+    text = "Losses halved in 2024 to $200m (£160m) from $400m the previous year."
+    claims = claimtrack.extract(text, published=PUBLISHED)
+    dates = {c.id: c.text for c in claims if c.kind == "date"}
+    found = {c.text: dates.get(c.when or "") for c in claims if c.kind == "money"}
+    assert found == {"$200m": "2024", "£160m": "2024", "$400m": "previous year"}

@@ -118,3 +118,18 @@ def test_a_rate_of_its_own_is_kept() -> None:
     text = "It pays 300 rupees a day ($3.60 a day) to each worker."
     money = [c for c in figures(text) if c.kind == "money"]
     assert [(c.text, c.per) for c in money] == [("300 rupees a day", "day"), ("$3.60 a day", "day")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The state ran a 1.60 billion surplus last year.", "1.60 billion"),
+        ("The fund reported a 2.4 million inflow in May.", "2.4 million"),
+    ],
+)
+def test_a_number_after_the_article_is_a_figure(sentence: str, surface: str) -> None:
+    assert surface in [c.text for c in figures(sentence)]
+
+
+def test_a_capital_a_before_a_number_mid_sentence_is_a_name() -> None:
+    assert figures("The airline flew the Airbus A 320 to Lyon.") == []

@@ -66,6 +66,10 @@ _CONTRAST = re.compile(
 
 _CONTRAST_REACH = 200
 """A date farther than this (in characters) from a figure is never set off from it."""
+# What starts the next item of a list after a figure and its date: "..., and", "while"
+_NEXT_ITEM = re.compile(r"[,;]|\b(?:and|or|while|whereas|but)\b", re.IGNORECASE)
+_OWNED_GAP = 30
+"""A date this close after a figure is that figure's, when the next figure has a date of its own."""
 
 
 def _nearest(
@@ -81,8 +85,10 @@ def _nearest(
     sentence gives no plain point or period. A date set off from the figure by a contrast
     word and another figure belongs to that other figure ("rose 0.5% in February after a
     1.5% rise in January": January is not the 0.5%'s, February not the 1.5%'s); a figure
-    with only such dates gets none. ``neighbours`` are the figures of the sentence right
-    before and right after this one, ``text`` the whole field.
+    with only such dates gets none. A date right after the figure before is that figure's
+    when this one has a date of its own after it ("2.5% in 1985 and 3% in 1986").
+    ``neighbours`` are the figures of the sentence right before and right after this one,
+    ``text`` the whole field.
     """
     before, after = neighbours
 
@@ -116,6 +122,23 @@ def _nearest(
     open_dates = [d for d in dates if not set_off(d)]
     if len(open_dates) < len(dates) and not open_dates:
         return None
+    if before is not None:  # "a 1.60 billion surplus a year earlier and a 1.44 billion surplus in January"
+        owned = [
+            d
+            for d in open_dates
+            if d.end <= claim.start
+            and before.end <= d.start <= before.end + _OWNED_GAP
+            and _NEXT_ITEM.search(text, d.end, claim.start) is not None
+        ]
+        own = [
+            d
+            for d in open_dates
+            if d.start >= claim.end
+            and d.start - claim.end <= _CONTRAST_REACH
+            and (after is None or after.start >= d.end)
+        ]
+        if owned and own:
+            open_dates = [d for d in open_dates if d not in owned]
     return min(open_dates or dates, key=distance)
 
 
@@ -166,6 +189,10 @@ def link_claims(
             target = target or _nearest(figure, dates, neighbours[figure.id], field_text)
             if target is not None:
                 updates.setdefault(figure.id, {})["when"] = target.id
+    for claim in claims:  # a conversion is the same amount at the same time: "$200m (£104m) in 2004"
+        original = getattr(claim, "converted_from", None)
+        if original and updates.get(original, {}).get("when"):
+            updates.setdefault(claim.id, {})["when"] = updates[original]["when"]
     for claim in claims:
         if claim.kind != "change":
             continue

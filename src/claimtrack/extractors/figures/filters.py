@@ -150,6 +150,8 @@ def name_number(text: str, start: int, end: int, *, sentence_start: int) -> bool
     if not before:
         return False
     lower = before.lower()
+    if lower == "a" and (before == "a" or _word_start(text, start) <= sentence_start):
+        return False  # the article: "a 1.60 billion surplus"; "Airbus A 320" is a name
     if lower in vocab.name_before or lower.rstrip("-") in vocab.name_before:
         return True
     if not before[0].isupper() or lower in vocab.capitalised_ok or lower in vocab.months:
