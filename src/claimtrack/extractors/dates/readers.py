@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from claimtrack.extractors.dates.anaphora import anaphor_of, unresolved
 from claimtrack.extractors.dates.informal import INFORMAL_KINDS, read_informal
@@ -62,6 +63,7 @@ from claimtrack.extractors.dates.words import (
     day_of,
     holiday_noun_after,
     holiday_rules,
+    lexicon,
     month_number,
     named_year,
     ordinal_words,
@@ -324,12 +326,37 @@ def read(m: re.Match[str], env: Env, part: str | None, role: str) -> Result:
     elif kind == "k_mon":
         month = month_number(m["mon"]) or 1
         cued = part is not None or CUE_BEFORE.search(text_before(env, start)) is not None
-        if not cued and (_NAME_AFTER.match(env.text, end) or m["mon"] in ("May", "March") or m["mon"].islower()):
+        ambiguous = m["mon"] in ("May", "March") and not _month_modifier(env, start, end)
+        if not cued and (_NAME_AFTER.match(env.text, end) or ambiguous or m["mon"].islower()):
             return None  # "April Jones", "May I", "march on": a month needs a cue or a clean right side
         reading = _in_year_or_nearest(env, start, role, "month", month, None)
     if reading is None:
         return None
     return narrow(reading, part) if part else reading
+
+
+_LOWER_WORD_AFTER = re.compile(r"\s{1,3}([a-z][a-z-]{1,24})\b")
+
+
+def _month_modifier(env: Env, start: int, end: int) -> bool:
+    """Whether a capitalised "May" or "March" modifies the noun after it ("the March deadline").
+
+    >>> env = Env("The March deadline passed.", None, "MDY", lambda offset, role: 0)
+    >>> _month_modifier(env, 4, 9)
+    True
+    >>> env = Env("The March of Dimes met; the May government fell.", None, "MDY", lambda offset, role: 0)
+    >>> _month_modifier(env, 4, 9), _month_modifier(env, 28, 31)
+    (False, False)
+    """
+    if not _DETERMINER_BEFORE.search(text_before(env, start)):
+        return False
+    noun = _LOWER_WORD_AFTER.match(env.text, end)
+    return noun is not None and noun.group(1) not in _not_after_may_march()
+
+
+@cache
+def _not_after_may_march() -> frozenset[str]:
+    return frozenset({"of", "and", "or", "to", *lexicon()["common_words"]["not_after"]})
 
 
 def _month_range(env: Env, m: re.Match[str], start: int, role: str, kind: str) -> Reading | None:

@@ -1,5 +1,7 @@
-"""A year-less date fronted with a comma takes its tense from the main clause's verb,
-however long the subject between them ("On Tuesday, the National ... League plans to ...").
+"""Cues around a year-less date: a date fronted with a comma takes its tense from the main
+clause's verb, however long the subject between them ("On Tuesday, the National ... League
+plans to ..."), and a capitalised "May" or "March" before a noun is a month ("the March
+deadline").
 
 Published on Monday 2026-03-02: the Tuesday before is 2026-02-24, the one after 2026-03-03.
 """
@@ -31,3 +33,28 @@ FRONTED = [
 def test_fronted_weekday_takes_the_main_verbs_tense(text: str, expected: str) -> None:
     dates = [c for c in claimtrack.extract(text, published=PUBLISHED) if c.kind == "date"]
     assert [d.value for d in dates if d.text.endswith("Tuesday")] == [expected]
+
+
+# A capitalised "May" or "March" without a date cue is a month as a noun's modifier.
+MONTH_MODIFIERS = [
+    ("The March deadline for bids was moved.", "March"),
+    ("Its May meeting drew a crowd.", "May"),
+    ("The union's March strike closed the port.", "March"),
+]
+NOT_MONTHS = [
+    "The March of Dimes raised money.",  # a name: "of" follows
+    "The May government fell.",  # Theresa May's government
+    "Protesters may march on the capital.",  # the modal and the verb
+    "May Smith led the march.",  # a given name, no determiner
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), MONTH_MODIFIERS, ids=[row[0][:30] for row in MONTH_MODIFIERS])
+def test_may_and_march_as_modifiers_are_months(text: str, surface: str) -> None:
+    dates = [c for c in claimtrack.extract(text, published=PUBLISHED) if c.kind == "date"]
+    assert [d.text for d in dates] == [surface]
+
+
+@pytest.mark.parametrize("text", NOT_MONTHS, ids=[t[:30] for t in NOT_MONTHS])
+def test_may_and_march_look_alikes_are_no_dates(text: str) -> None:
+    assert [c.text for c in claimtrack.extract(text, published=PUBLISHED) if c.kind == "date"] == []
