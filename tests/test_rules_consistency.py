@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 
+import claimtrack
 from rule_kit import change, change_of, day, fig, money, run
 
 # CT301: (text, [(surface, subject, nth)], extra)
@@ -872,3 +873,49 @@ CT301_SUBSET = [
 def test_ct301_subject_with_added_words(text, figures, flagged):
     claims = [fig(text, surface, subject=subject) for surface, subject in figures]
     assert [f.code for f in run("CT301", text, claims)] == (["CT301"] if flagged else [])
+
+
+# CT303: a rise by more than the level it reaches would start below zero, unless what rose
+# may be negative. End to end, through extraction.
+CT303_BELOW_ZERO = [
+    "Gold holdings rose 2.40 billion francs to 31.7 million.",
+    "Cash reserves rose 450 mln marks in the week to 98.2 million marks.",
+    "Visitor spending rose 1.2 billion dlrs to 950 mln dlrs.",
+    "The fund's assets grew 3.1 billion euros to 412 million euros.",
+    "Deposits climbed £600m to £88.5m in March.",
+]
+CT303_NOT_BELOW_ZERO = [
+    "Gold holdings rose 2.40 million francs to 31.7 million.",  # the rise is smaller than the level
+    "Cash reserves fell 450 mln marks in the week to 98.2 million marks.",  # a fall
+    "The trade balance rose 1.2 billion dlrs to 950 mln dlrs.",  # a balance may start negative
+    "Net profit rose 3.1 billion euros to 412 million euros.",  # a profit may start negative
+    "Donors raised £600m to £88.5m for the other campaign.",  # an amount raised, not a level
+]
+
+
+@pytest.mark.parametrize("text", CT303_BELOW_ZERO, ids=lambda t: t[:30])
+def test_ct303_rise_starting_below_zero(text):
+    flags = [f for f in claimtrack.check(text).flags if f.code == "CT303"]
+    assert len(flags) == 1
+    assert "below zero" in flags[0].message
+
+
+@pytest.mark.parametrize("text", CT303_NOT_BELOW_ZERO, ids=lambda t: t[:30])
+def test_ct303_rise_look_alikes_pass(text):
+    assert [f.code for f in claimtrack.check(text).flags if f.code == "CT303"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The deficit will fall to 2.4 million dlrs from three billion dlrs in 2026.", True),
+        ("The deficit will fall to 2.4 billion dlrs from three billion dlrs in 2026.", False),
+        ("Exports of 17.6 billion marks compare with 14.1 million marks a year ago.", True),
+        ("Exports of 17.6 billion marks compare with 14.1 billion marks a year ago.", False),
+        ("The loss was $761bn, lower than last year's $1.2bn loss.", True),
+        ("The loss was $761m, lower than last year's $1.2bn loss.", False),
+    ],
+    ids=lambda v: str(v)[:30],
+)
+def test_ct303_spelled_scales_and_comparisons(text, flagged):
+    assert ([f.code for f in claimtrack.check(text).flags if f.code == "CT303"] != []) is flagged

@@ -81,12 +81,18 @@ class ScaleSlip:
     ratio: Decimal
 
 
+# A scale word in a figure written in words: "three billion dlrs"
+_SCALE_WORD = regex.compile(r"(?i)\b(?:thousand|million|billion|trillion|mln|bln|bn|tn)\b")
+
+
 def _scaled(claim: Claim) -> Decimal | None:
-    """The value of a figure written with a scale word ("2.9 billion dlrs"), else None."""
+    """The value of a figure written with a scale word ("2.9 billion dlrs", "three billion"), else None."""
     value = value_of(claim)
     written = written_number(claim.text)
-    if value is None or written is None or value <= 0:
+    if value is None or value <= 0:
         return None
+    if written is None:  # a number in words
+        return value if abs(value) >= 1000 and _SCALE_WORD.search(claim.text) else None
     mantissa = Decimal(written.replace(",", ""))
     if abs(value) < 1000 or mantissa == value:
         return None
@@ -128,6 +134,61 @@ def scale_slip(parts: ChangeParts) -> ScaleSlip | None:
             continue
         if _agrees_with_by(parts, old, new, fix):
             return ScaleSlip(parts, old, new, fix, fixed)
+    return None
+
+
+@dataclass(frozen=True)
+class BelowZero:
+    """A rise by more than the level it reaches, in line once one scale word is changed.
+
+    Either figure may carry the wrong scale word; ``wrong`` is the later one, as for other
+    slips. ``share`` is the rise as a fraction of the level before it, once rescaled.
+    """
+
+    parts: ChangeParts
+    wrong: Claim
+    right: Claim
+    share: Decimal
+
+    @property
+    def amount(self) -> Claim:
+        """The figure the rise is "by"."""
+        return self.wrong if self.wrong.id == self.parts.change.by else self.right
+
+    @property
+    def level(self) -> Claim:
+        """The figure the rise reaches ("to")."""
+        return self.right if self.wrong.id == self.parts.change.by else self.wrong
+
+
+def start_below_zero(
+    parts: ChangeParts, balances: frozenset[str], not_verbs: frozenset[str] = frozenset()
+) -> BelowZero | None:
+    """A rise "by" more than the level it rose "to": the level before would be below zero.
+
+    "reserves rose 3.30 billion francs to 33.94 million" starts at minus 3.27 billion; at a
+    thousand times the level (or a thousandth of the rise) it is a rise of 9.7%. Subjects
+    that may be negative (a balance, a profit: ``balances``) are skipped, and so are verbs
+    whose "by" is an amount collected (``not_verbs``: "raised $64.8 million").
+    """
+    by, to = parts.by, parts.to
+    if by is None or to is None or parts.from_ is not None or parts.change.direction != "up":
+        return None
+    if (parts.change.verb or "").lower() in not_verbs:
+        return None
+    if by.kind not in ("money", "count", "measure") or not same_unit(by, to):
+        return None
+    subject = " ".join(filter(None, (parts.change.subject, to.subject, by.subject))).lower()
+    if balances & set(regex.findall(r"[a-z]+", subject)):
+        return None
+    amount, level = _scaled(by), _scaled(to)
+    if amount is None or level is None or amount <= level:
+        return None
+    for factor in _SLIP_FACTORS:  # a thousandth of the rise is a thousand times the level: either may be wrong
+        rise = amount / factor
+        if rise < level and Decimal(0) < rise / (level - rise) <= 1:
+            later, earlier = (to, by) if to.start >= by.start else (by, to)
+            return BelowZero(parts, later, earlier, rise / (level - rise))
     return None
 
 

@@ -435,8 +435,10 @@ register(
             what_it_does=(
                 'Finds a figure written twice with different scale words ("$18.7 million" / "$18.7 '
                 'billion"), a change or a series of values a thousandfold apart that one scale word would '
-                'bring in line ("rose to 3.5 million dlrs from 2.9 billion"), and a currency conversion a '
-                'thousandfold off any plausible rate ("$260m (£134bn)").'
+                'bring in line ("rose to 3.5 million dlrs from 2.9 billion"), a rise by more than the level '
+                'it reaches, which would start below zero ("reserves rose 3.3 billion francs to 33.9 '
+                'million"), and a currency conversion a thousandfold off any plausible rate ("$260m '
+                '(£134bn)").'
             ),
             why_is_this_bad="A scale slip changes a figure a thousandfold; the evidence shows one of the two is wrong.",
             example="Sales reached $18.7 million. The $18.7 billion haul beat forecasts.",
@@ -446,7 +448,8 @@ register(
                 'figures, and a plain "one" ("$1 million", "$1bn": milestones and thresholds) the '
                 "same subject; distinctive ones with two different subjects are skipped. Exchange-rate "
                 "ranges cover major currencies only, and which of two figures is wrong is suggested "
-                "only when other figures of the sentence or conversion side with one."
+                "only when other figures of the sentence or conversion side with one. A rise that "
+                "starts below zero is left alone for what may be negative (a balance, a profit)."
             ),
         ),
         check=check_scale_words,

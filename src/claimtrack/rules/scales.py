@@ -1,9 +1,10 @@
 """Scale words: CT303, the same figure repeated with another scale word.
 
-Three ways a scale slip shows: a figure written twice with one mantissa and scale words a
+Four ways a scale slip shows: a figure written twice with one mantissa and scale words a
 thousandfold apart ("$18.7 million" / "$18.7 billion"); a change whose from and to are a
-thousandfold apart though one scale word would bring them in line; and a conversion in
-parentheses a thousandfold off any plausible exchange rate. Figures are bucketed by
+thousandfold apart though one scale word would bring them in line; a rise by more than the
+level it reaches, which would start below zero ("rose 3.3 billion to 33.9 million"); and
+a conversion in parentheses a thousandfold off any plausible exchange rate. Figures are bucketed by
 mantissa and compared with at most :data:`WINDOW` earlier ones, so a long page costs
 linear time.
 """
@@ -25,6 +26,7 @@ from claimtrack.rules.changes import (
     compatible,
     joined_changes,
     scale_slip,
+    start_below_zero,
     thousandfold,
     value_of,
 )
@@ -144,7 +146,12 @@ def check_scale_words(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Fin
             break
         bucket.append(claim)
     flagged: set[tuple[str, int, int]] = set()
-    for finding in (*_scale_slips(claims, ctx), *_series_slips(claims, ctx), *conversion_slips(claims, ctx)):
+    for finding in (
+        *_scale_slips(claims, ctx),
+        *_below_zero_slips(claims, ctx),
+        *_series_slips(claims, ctx),
+        *conversion_slips(claims, ctx),
+    ):
         if (finding.field, finding.start, finding.end) not in flagged:
             flagged.add((finding.field, finding.start, finding.end))
             yield finding
@@ -206,6 +213,27 @@ def _scale_slips(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]
             end=wrong.end,
             related=(ctx.related(right, "the other end of the change"),),
             suggestion=_slip_suggestion(wrong, right) if odd is not None else None,
+        )
+
+
+def _below_zero_slips(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]:
+    """CT303 in a rise by more than the level reached: "rose 3.30 billion francs to 33.94 million"."""
+    data = load_toml("rules")["balances"]
+    balances, not_verbs = frozenset(data["words"]), frozenset(data["not_verbs"])
+    for parts in changes(list(claims), ctx):
+        slip = start_below_zero(parts, balances, not_verbs)
+        if slip is None:
+            continue
+        yield Finding(
+            message=(
+                f"a rise of {slip.amount.text} to {slip.level.text} would start below zero; with one scale word "
+                f"changed it would be {slip.share * 100:+.1f}%: a scale word is likely wrong"
+            ),
+            field=slip.wrong.field,
+            start=slip.wrong.start,
+            end=slip.wrong.end,
+            related=(ctx.related(slip.right, "the other figure of the rise"),),
+            suggestion=None,
         )
 
 
