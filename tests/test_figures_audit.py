@@ -11,22 +11,7 @@ from typing import Any
 
 import pytest
 
-from claimtrack.extractors.context import FieldContext
-from claimtrack.extractors.figures import find_figures
-from claimtrack.settings import Settings
-
-FIGURES = {"money", "percent", "count", "measure", "number", "range"}
-
-
-def claims(text: str) -> list[Any]:
-    found = find_figures(FieldContext.build(text, "text", None, Settings()))
-    for claim in found:
-        assert claim.text == text[claim.start : claim.end]
-    return found
-
-
-def figures(text: str) -> list[Any]:
-    return [c for c in claims(text) if c.kind in FIGURES]
+from figure_kit import claims, figures
 
 
 def changes(text: str) -> list[Any]:

@@ -12,30 +12,23 @@ from typing import Any
 
 import pytest
 
-import claimtrack
+import figure_kit
 from claimtrack.extractors.context import FieldContext
 from claimtrack.extractors.figures import find_figures
 from claimtrack.settings import Settings
 
-FIGURES = {"money", "percent", "count", "measure", "number", "range"}
-
 
 def claims(text: str) -> list[Any]:
     """All claims of the whole pipeline (dates reserve their spans), each span checked."""
-    found = list(claimtrack.extract(text, published="2026-11-25").claims)
-    for claim in found:
-        assert claim.text == text[claim.start : claim.end]
-    return found
+    return figure_kit.claims(text, pipeline=True)
 
 
 def figures(text: str) -> list[Any]:
-    return [c for c in claims(text) if c.kind in FIGURES]
+    return figure_kit.figures(text, pipeline=True)
 
 
 def only(text: str, surface: str) -> Any:
-    found = [c for c in figures(text) if c.text == surface]
-    assert len(found) == 1, f"{surface!r} not found once in {[(c.kind, c.text) for c in figures(text)]}"
-    return found[0]
+    return figure_kit.only(text, surface, pipeline=True)
 
 
 # -- compound adjectives ----------------------------------------------------------------------

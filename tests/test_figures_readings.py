@@ -7,28 +7,14 @@ minimal-edit look-alikes that must not.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from claimtrack.extractors.context import FieldContext
-from claimtrack.extractors.figures import find_figures
-from claimtrack.settings import Settings
-
-FIGURES = {"money", "percent", "count", "measure", "number", "range"}
-
-
-def figures(text: str) -> list[Any]:
-    found = find_figures(FieldContext.build(text, "text", None, Settings()))
-    for claim in found:
-        assert claim.text == text[claim.start : claim.end]
-    return [c for c in found if c.kind in FIGURES]
+from figure_kit import figures, only
 
 
 def reading(text: str, surface: str) -> tuple[str, str | None]:
-    found = [c for c in figures(text) if c.text == surface]
-    assert len(found) == 1, f"{surface!r} not found once in {[c.text for c in figures(text)]}"
-    return found[0].kind, getattr(found[0], "unit", None)
+    found = only(text, surface)
+    return found.kind, getattr(found, "unit", None)
 
 
 AGES = [

@@ -14,22 +14,7 @@ import pytest
 from claimtrack.extractors.context import FieldContext
 from claimtrack.extractors.figures import find_figures
 from claimtrack.settings import Settings
-
-FIGURES = {"money", "percent", "count", "measure", "number", "range"}
-
-
-def figures(text: str) -> list[Any]:
-    claims = find_figures(FieldContext.build(text, "text", None, Settings()))
-    for claim in claims:
-        assert claim.text == text[claim.start : claim.end]
-    return [c for c in claims if c.kind in FIGURES]
-
-
-def only(text: str, surface: str) -> Any:
-    found = [c for c in figures(text) if c.text == surface]
-    assert len(found) == 1, f"{surface!r} not found once in {[c.text for c in figures(text)]}"
-    return found[0]
-
+from figure_kit import figures, only
 
 # (id, sentence, surface, kind, expected fields)
 POSITIVE = [

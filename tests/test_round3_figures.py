@@ -8,29 +8,10 @@ look-alikes that must not produce the claim (or must produce another reading).
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 import pytest
 
-from claimtrack.extractors.context import FieldContext
-from claimtrack.extractors.figures import find_figures
-from claimtrack.settings import Settings
-
-FIGURES = {"money", "percent", "count", "measure", "number", "range"}
-
-
-def figures(text: str) -> list[Any]:
-    found = find_figures(FieldContext.build(text, "text", None, Settings()))
-    for claim in found:
-        assert claim.text == text[claim.start : claim.end]
-    return [c for c in found if c.kind in FIGURES]
-
-
-def one(text: str, surface: str) -> Any:
-    matches = [c for c in figures(text) if c.text == surface]
-    assert len(matches) == 1, [(c.kind, c.text) for c in figures(text)]
-    return matches[0]
-
+from figure_kit import figures, only
 
 # -- loose multiples of a scale ---------------------------------------------------------------
 
@@ -47,7 +28,7 @@ def one(text: str, surface: str) -> Any:
     ],
 )
 def test_loose_multiple_is_a_range(text: str, surface: str, low: int, high: int, of: str, unit: str | None) -> None:
-    claim = one(text, surface)
+    claim = only(text, surface)
     assert claim.kind == "range"
     assert (claim.low, claim.high, claim.of) == (Decimal(low), Decimal(high), of)
     if unit is not None:
@@ -64,7 +45,7 @@ def test_loose_multiple_is_a_range(text: str, surface: str, low: int, high: int,
     ],
 )
 def test_couple_is_exact(text: str, surface: str, kind: str, value: int, unit: str | None) -> None:
-    claim = one(text, surface)
+    claim = only(text, surface)
     assert (claim.kind, claim.value) == (kind, Decimal(value))
     if unit is not None:
         assert claim.unit == unit
@@ -72,7 +53,7 @@ def test_couple_is_exact(text: str, surface: str, kind: str, value: int, unit: s
 
 def test_plain_scale_still_reads_alone() -> None:
     # no loose word before: the plain multiple is still one hundred
-    claim = one("The gala drew one hundred donors.", "one hundred donors")
+    claim = only("The gala drew one hundred donors.", "one hundred donors")
     assert claim.value == Decimal(100)
 
 
@@ -108,7 +89,7 @@ def test_couple_needs_its_noun() -> None:
     ],
 )
 def test_bare_vague_scale(text: str, surface: str, of: str) -> None:
-    claim = one(text, surface)
+    claim = only(text, surface)
     assert claim.kind == "range"
     assert claim.of == of
 
@@ -153,9 +134,9 @@ def test_not_two_ages(text: str) -> None:
     ],
 )
 def test_spaced_measure_in_noun(text: str, surface: str, value: int, unit: str, measure: str) -> None:
-    claim = one(text, surface)
+    claim = only(text, surface)
     assert (claim.kind, claim.value, claim.unit) == ("count", Decimal(value), unit)
-    assert one(text, measure).kind == "measure"
+    assert only(text, measure).kind == "measure"
 
 
 @pytest.mark.parametrize(
