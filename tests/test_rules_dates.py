@@ -240,6 +240,13 @@ def test_ct403_a_missed_plan_in_the_past_passes(text):
     assert _ct403(text, surface, when, "point") == []
 
 
+def test_ct403_a_cue_earlier_in_the_sentence_governs_the_date():
+    text = "Analysts say fares should fall and ridership at the rebuilt northern terminal grow by May 20, 2025."
+    assert [f.code for f in _ct403(text, "May 20, 2025", date(2025, 5, 20), "point")] == ["CT403"]
+    moved = "Analysts say fares will fall after the terminal that reopened on May 20, 2025 was sold off."
+    assert _ct403(moved, "May 20, 2025", date(2025, 5, 20), "point") == []
+
+
 def test_ct403_past_tense_event_passes():
     text = "The tariffs took effect on May 1, 2025."
     assert _ct403(text, "May 1, 2025", date(2025, 5, 1), "point") == []

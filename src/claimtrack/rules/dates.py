@@ -251,7 +251,12 @@ def check_past_deadline(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[F
         text = ctx.text(claim.field)
         window = max(sentence.start, claim.start - _CUE_WINDOW)
         if claim.role != "deadline" and cue.search(text, window, claim.start) is None:
-            continue
+            # a cue earlier in the sentence governs the date when no past verb stands between
+            # ("rates should decline and the balance improve in the year to March 1986")
+            earlier = _last_match(cue, text, sentence.start, window)
+            if earlier is None or _PAST_VERB.search(text, earlier.end(), claim.start) is not None:
+                continue
+            window = earlier.start()
         if _past_tense_near(text, window, claim.start):
             continue
         yield Finding(
@@ -271,8 +276,26 @@ _PAST = regex.compile(
 )
 
 
+# A verb in the past tense: "-ed" not after a hyphen ("state-owned"), or a common irregular form
+_PAST_VERB = regex.compile(
+    r"""(?<![-\p{L}])(?<!\bbe\s)(?<!\bbeing\s)                                  # not "to be opened"
+    (?!(?:scheduled|expected|planned|projected|slated|intended|proposed|needed|speed|seed)\b)  # future cues
+    (?:\p{Ll}{2,20}ed|said|told|held|sold|paid|made|took|came|went|gave|left|met|won|lost)\b""",
+    regex.VERBOSE,
+)
+
+
+def _last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The last match of ``pattern`` within ``text[start:end]``, or None."""
+    last = None
+    for last in pattern.finditer(text, start, end):  # noqa: B007  (the loop keeps the last)
+        pass
+    return last
+
+
 def _past_tense_near(text: str, start: int, end: int) -> bool:
-    return _PAST.search(text, start, end) is not None
+    """A past-tense word between a future cue and its date ("will fall after the hall that reopened on")."""
+    return _PAST.search(text, start, end) is not None or _PAST_VERB.search(text, start, end) is not None
 
 
 def check_impossible_date(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]:
@@ -364,7 +387,10 @@ register(
             use_instead="Published 2025-06-09: The tariffs will take effect on July 1, 2025.",
             known_problems=(
                 "Needs the publication date and a written year; an event announced before and "
-                "reported after publication in past tense is skipped."
+                "reported after publication in past tense is skipped, and so is a date after a past "
+                'verb ("the hall that reopened on May 20, 2025"). A future cue ("will", "should", "is '
+                'to be") is looked for near the date, or earlier in its sentence when no past verb '
+                "stands between."
             ),
         ),
         check=check_past_deadline,
