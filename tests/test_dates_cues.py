@@ -1,6 +1,7 @@
 """Cues around a year-less date: a date fronted with a comma takes its tense from the main
 clause's verb, however long the subject between them ("On Tuesday, the National ... League
-plans to ..."), and a capitalised "May" or "March" before a noun is a month ("the March
+plans to ..."); the present tense of a scheduled event reads as a timetable ("The council
+meets Tuesday"); and a capitalised "May" or "March" before a noun is a month ("the March
 deadline").
 
 Published on Monday 2026-03-02: the Tuesday before is 2026-02-24, the one after 2026-03-03.
@@ -58,3 +59,29 @@ def test_may_and_march_as_modifiers_are_months(text: str, surface: str) -> None:
 @pytest.mark.parametrize("text", NOT_MONTHS, ids=[t[:30] for t in NOT_MONTHS])
 def test_may_and_march_look_alikes_are_no_dates(text: str) -> None:
     assert [c.text for c in claimtrack.extract(text, published=PUBLISHED) if c.kind == "date"] == []
+
+
+# The present tense of a scheduled event right before a weekday reads as a timetable.
+# Published on Monday 2026-03-02.
+TIMETABLE = [
+    ("The city council meets Tuesday to vote on the budget.", AFTER),
+    ("The final vote is on Tuesday.", AFTER),
+    ("Hearings resume Tuesday in the capital.", AFTER),
+    ("The new toll takes effect Tuesday.", AFTER),
+    # look-alikes: the past tense, a plural noun before the weekday, a past cue nearer
+    ("The city council met Tuesday to vote on the budget.", BEFORE),
+    ("The final vote was on Tuesday.", BEFORE),
+    ("Sales reports Tuesday showed a slump.", BEFORE),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMETABLE, ids=[row[0][:40] for row in TIMETABLE])
+def test_timetable_present_looks_forward(text: str, expected: str) -> None:
+    dates = [c for c in claimtrack.extract(text, published=PUBLISHED) if c.kind == "date"]
+    assert [d.value for d in dates if d.text.endswith("Tuesday")] == [expected]
+
+
+def test_timetable_present_keeps_the_nearest_month_day() -> None:
+    # a day of a month far ahead: "opens" does not push it to next year's
+    dates = [c for c in claimtrack.extract("The fair opens February 20.", published=PUBLISHED) if c.kind == "date"]
+    assert [d.value for d in dates] == ["2026-02-20"]

@@ -38,9 +38,12 @@ from claimtrack.extractors.dates.words import lexicon
 BACK, NEAREST, FORWARD = -1, 0, 1
 """Which occurrence of a year-less expression a sentence means."""
 LEAN_BACK = -2
+"""Past tense elsewhere in the sentence: the past occurrence unless the next one is much nearer."""
 LEAN_FORWARD = 2
 """A deadline without a tense cue: the next occurrence unless the last one is much nearer."""
-"""Past tense elsewhere in the sentence: the past occurrence unless the next one is much nearer."""
+TIMETABLE = 3
+"""A present tense of a scheduled event right before the date ("The board meets Tuesday"):
+a weekday or a day of the month looks forward; a month or a year takes the nearest."""
 _AGAINST = 4
 _NEAR = 40
 _LATE_DAYS = 7
@@ -79,7 +82,9 @@ def direction(clause: str, role: str, sentence: str = "", at: int | None = None,
     while the date looks back). Without any, a deadline or an "until" leans forward
     (:data:`LEAN_FORWARD`), a "since" looks back, and anything else takes the nearest
     occurrence. A deadline in a past-tense clause takes the nearest occurrence. A date
-    right after a deferral ("postponed the vote until", ``[deferral_cues]``) looks forward.
+    right after a deferral ("postponed the vote until", ``[deferral_cues]``) looks forward;
+    one right after the present tense of a scheduled event ("meets", "is on",
+    ``[present_cues]``) is read as a timetable (:data:`TIMETABLE`).
 
     >>> direction("talks will resume on July 9", "point")
     1
@@ -103,6 +108,8 @@ def direction(clause: str, role: str, sentence: str = "", at: int | None = None,
         nearest = _nearest_cue(clause, at)
         if nearest == FORWARD:
             return FORWARD
+        if _present_pattern().search(clause, max(0, at - 40), at):
+            return TIMETABLE  # "The board meets Tuesday", "The vote is on Friday"
         if nearest in (BACK, LEAN_BACK):
             return NEAREST if role in ("deadline", "until") else nearest
     if sentence and sentence_at is not None:
@@ -185,6 +192,21 @@ def _fronted_cue(clause: str, at: int, sentence: str, sentence_at: int) -> int |
     if NEAREST in senses:
         return None  # "On Friday, the government planned to pay ...": before or after, unknown
     return FORWARD if FORWARD in senses else BACK
+
+
+@cache
+def _present_pattern() -> re.Pattern[str]:
+    """A present-tense verb of a scheduled event right before a date, with an optional "on".
+
+    >>> pattern = _present_pattern()
+    >>> bool(pattern.search("The board meets ")), bool(pattern.search("The vote is on "))
+    (True, True)
+    >>> bool(pattern.search("The board met ")), bool(pattern.search("Shares rose "))
+    (False, False)
+    """
+    verbs = sorted(lexicon()["present_cues"]["verbs"], key=len, reverse=True)
+    body = "|".join(re.escape(v).replace(r"\ ", r"\s{1,3}") for v in verbs)
+    return re.compile(rf"(?<![\w'’-])(?:{body})\s{{1,3}}(?:on\s{{1,3}})?$", re.IGNORECASE)
 
 
 def _nearest_cue(clause: str, at: int) -> int:
