@@ -119,3 +119,31 @@ def test_a_number_after_the_article_is_a_figure(sentence: str, surface: str) -> 
 
 def test_a_capital_a_before_a_number_mid_sentence_is_a_name() -> None:
     assert figures("The airline flew the Airbus A 320 to Lyon.") == []
+
+
+# A unit written once after a list of numbers belongs to each of them.
+LISTED = [
+    ("Fares rose 5 and 6 percent in 2024 and 2025, respectively.", ["5", "6 percent"], "percent"),
+    ("Fares rose 4, 5 and 6 percent over three years.", ["4", "5", "6 percent"], "percent"),
+    ("The clinics treated 30 and 45 patients.", ["30", "45 patients"], "count"),
+    ("Tickets cost 8, 9 and $10.", ["8", "9", "$10"], "money"),
+]
+NOT_LISTED = [
+    # a range, numbers far apart in size, a year, a number with its own unit
+    ("Between 5 and 6 percent of fares rose.", {"5 and 6 percent": "range"}),
+    ("The clubs won 5 and 60 games.", {"5": "number", "60 games": "count"}),
+    ("In 2024 and 6 percent of cases, fares rose.", {"6 percent": "percent"}),
+    ("Fares rose 5% and 6 percent.", {"5%": "percent", "6 percent": "percent"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surfaces", "kind"), LISTED, ids=[row[0][:30] for row in LISTED])
+def test_a_unit_written_once_for_a_list(sentence: str, surfaces: list[str], kind: str) -> None:
+    found = figures(sentence)
+    assert [c.text for c in found] == surfaces
+    assert {c.kind for c in found} == {kind}
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), NOT_LISTED, ids=[row[0][:30] for row in NOT_LISTED])
+def test_no_list_unit_for_look_alikes(sentence: str, kinds: dict[str, str]) -> None:
+    assert {c.text: c.kind for c in figures(sentence)} == kinds

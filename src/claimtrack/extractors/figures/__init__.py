@@ -32,6 +32,7 @@ from claimtrack.extractors.figures.mention import Mention
 from claimtrack.extractors.figures.numbers import parse_number, tidy
 from claimtrack.extractors.figures.polls import poll_points
 from claimtrack.extractors.figures.scanner import Reader
+from claimtrack.extractors.figures.shared_units import shared_units
 from claimtrack.extractors.figures.subject import subject_after_of, subject_of_figure
 from claimtrack.model import (
     ChangeClaim,
@@ -314,76 +315,6 @@ def _change_claim(
     )
 
 
-def _elliptical_units(mentions: list[Mention], changes: list[Change]) -> list[Mention]:
-    """A bare number linked by a change takes the unit of its partner.
-
-    "rose to 1.23 billion dlrs from 1.10 billion": the second amount is in dollars too. The
-    unit passes between the ``from`` and ``to`` ends, and from a money or measure ``by``;
-    a percent ``by`` does not pass on ("rose 8.15% to 3.65" is a price, not a percent).
-    """
-    out = list(mentions)
-    for change in changes:
-        ends = [i for i in (change.to, change.from_) if i is not None]
-        sources = [i for i in ends if out[i].kind != "number" and not out[i].is_range and not out[i].compound]
-        if change.by is not None and out[change.by].kind in ("money", "measure") and not out[change.by].is_range:
-            sources.append(change.by)
-        if not sources:
-            continue
-        typed = out[sources[0]]
-        for i in ends:
-            m = out[i]
-            if m.kind == "number" and not m.is_range and not m.spelled:
-                out[i] = replace(
-                    m, kind=typed.kind, currency=typed.currency, unit=typed.unit, per=typed.per, points=typed.points
-                )
-    return out
-
-
-_COORDINATED = regex.compile(
-    r"""(?i) (?<! \p{L} ) (?: and | or | but | while | whereas | including | compared \s with
-                         | against | versus | vs\.? ) (?! \p{L} )""",
-    regex.VERBOSE,
-)
-_ELLIPSIS_GAP = 70
-
-
-def _coordinated_units(
-    text: str, mentions: list[Mention], changes: list[Change], spans: list[tuple[int, int]]
-) -> list[Mention]:
-    """A bare number coordinated with a figure just before it shares that figure's unit.
-
-    "435 homes by open sale and 187 by tender", "6 million homes, including 1.5 million in
-    the city": the second number counts homes too. Only the figure right before it in the
-    same sentence passes its unit on, across at most a few words that include a
-    coordinating word ("and", "or", "while", "including", "compared with"); numbers a change
-    already links, spelled-out numbers and ranges are left alone, and only counts and
-    measures pass their unit on ("the cost is $4.25 and 32 is the quantity": no money).
-    """
-    linked = {i for change in changes for i in (change.by, change.to, change.from_) if i is not None}
-    starts = [s for s, _ in spans]
-    out = list(mentions)
-    for i in range(1, len(out)):
-        m, source = out[i], out[i - 1]
-        if i >= 2 and out[i - 2].start <= source.start and source.end <= out[i - 2].end:
-            source = out[i - 2]  # "5 12-inch pizzas and 3": the 3 counts pizzas, not inches
-        if m.kind != "number" or m.is_range or m.spelled or i in linked or m.converted_from is not None:
-            continue
-        if source.kind not in ("count", "measure") or source.is_range or source.compound:
-            continue  # "a 27-nation bloc and 450 million": the people are no nations
-        if source.converted_from is not None:  # "10 km (6 miles) and 4": which unit is unclear
-            continue
-        sentence_start = spans[max(0, bisect_right(starts, m.start) - 1)][0]
-        gap = text[source.end : m.start]
-        if source.start < sentence_start or len(gap) > _ELLIPSIS_GAP or ";" in gap:
-            continue
-        if _COORDINATED.search(gap, timeout=pat.TIMEOUT) is None:
-            continue
-        out[i] = replace(
-            m, kind=source.kind, currency=source.currency, unit=source.unit, per=source.per, points=source.points
-        )
-    return out
-
-
 def _open_subject(text: str, claim: Claim, sentence_start: int) -> bool:
     """Whether a change may give a figure its subject.
 
@@ -408,8 +339,7 @@ def find_figures(ctx: FieldContext, reserved: Sequence[tuple[int, int]] = ()) ->
         return []
     mentions, spans = _scan(ctx, _Reserved(reserved))
     changes = find_outer_changes(ctx.text, mentions, spans)
-    mentions = _elliptical_units(mentions, changes)
-    mentions = _coordinated_units(ctx.text, mentions, changes, spans)
+    mentions = shared_units(ctx.text, mentions, changes, spans)
     index = ctx.sentence_index
     starts = [s for s, _ in spans]
     claims: list[Claim] = []

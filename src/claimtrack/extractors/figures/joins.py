@@ -120,10 +120,11 @@ def join_range(reader: Reader, first: Mention, sentence: tuple[int, int]) -> tup
     lookback = max(sentence[0], first.start - 14)
     if word == "and" and _age_after(reader, first, joiner.end(), sentence):
         return replace(first, kind="measure", unit="year"), first.end  # "27 and 29 years old"
-    if word == "and" and not (
+    listed = word == "and" and not (
         _BETWEEN_BEFORE.search(text, lookback, first.start, timeout=pat.TIMEOUT)
         or _BETWEEN_AGES_BEFORE.search(text, max(sentence[0], first.start - 30), first.start, timeout=pat.TIMEOUT)
-    ):
+    )
+    if listed and (first.kind != "number" or first.has_suffix):
         return first, first.end
     if word in ("to", "through") and _moves(reader, first, sentence, lookback):
         return first, first.end
@@ -140,7 +141,7 @@ def join_range(reader: Reader, first: Mention, sentence: tuple[int, int]) -> tup
         and _TIME_PREPOSITION_BEFORE.search(text, lookback, first.start, timeout=pat.TIMEOUT)
     ):
         return first, first.end  # "down 4% in 2004 to 789m euros": a year, then the level reached
-    if word == "or":  # "5 or 6 percent", "8 or $9": no range, but the unit is written once
+    if word == "or" or listed:  # "5 or 6 percent", "5 and 6 percent": no range, the unit written once
         bare = first.kind == "number" and not first.has_suffix and first.scale == 1
         alike = bare and second.value != 0 and Decimal("0.1") <= abs(first.value / second.value) <= 10
         year = looks_like_year(text, first.number_start, first.number_end)
