@@ -20,20 +20,12 @@ import regex
 
 from claimtrack.lexicon import load_toml
 from claimtrack.model import Claim
-from claimtrack.rules.changes import (
-    ScaleSlip,
-    changes,
-    compatible,
-    joined_changes,
-    scale_slip,
-    start_below_zero,
-    thousandfold,
-    value_of,
-)
+from claimtrack.rules.changes import changes, compatible, joined_changes, value_of
 from claimtrack.rules.context import RuleContext
 from claimtrack.rules.conversions import conversion_slips, scale_word
 from claimtrack.rules.matching import same_unit, subject_words, written_number
 from claimtrack.rules.registry import Finding
+from claimtrack.rules.slips import ScaleSlip, scale_slip, start_below_zero, thousandfold
 
 WINDOW = 20
 """How many earlier figures of one bucket a figure is compared with."""
