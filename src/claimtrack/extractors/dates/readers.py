@@ -53,12 +53,12 @@ from claimtrack.extractors.dates.resolve import (
     holiday_date,
     in_year_nearest,
     long_tail,
-    past_cue_before,
     relative,
     shift,
     weekday_date,
     weekday_looking,
 )
+from claimtrack.extractors.dates.tense import past_cue_before
 from claimtrack.extractors.dates.words import (
     day_of,
     holiday_noun_after,

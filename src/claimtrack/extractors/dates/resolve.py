@@ -2,7 +2,8 @@
 
 Nothing here reads the clock: every function takes the publication date, and without one
 the caller keeps unknown parts as ``X``. A year-less date resolves to the nearest occurrence,
-shifted by the sentence's tense and the date's role (:func:`direction`): a deadline ("by
+shifted by the sentence's tense and the date's role
+(:func:`claimtrack.extractors.dates.tense.direction`): a deadline ("by
 July 9") and a sentence that looks forward take the next occurrence, a sentence in the past
 tense the last one. The other plausible reading is kept in ``alternatives``.
 
@@ -18,11 +19,10 @@ tense the last one. The other plausible reading is kept in ``alternatives``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from claimtrack.extractors.dates.normalize import (
@@ -33,7 +33,6 @@ from claimtrack.extractors.dates.normalize import (
     period,
     safe_date,
 )
-from claimtrack.extractors.dates.words import lexicon
 
 BACK, NEAREST, FORWARD = -1, 0, 1
 """Which occurrence of a year-less expression a sentence means."""
@@ -45,7 +44,6 @@ TIMETABLE = 3
 """A present tense of a scheduled event right before the date ("The board meets Tuesday"):
 a weekday or a day of the month looks forward; a month or a year takes the nearest."""
 _AGAINST = 4
-_NEAR = 40
 _LATE_DAYS = 7
 """Looking forward, a date this many days before publication still counts as this one."""
 """How much farther than the other occurrence a date against the tense may be and still win."""
@@ -63,207 +61,6 @@ UNIT_GRANULARITY: dict[str, Granularity] = {
     "S": "day",
 }
 """The granularity of "N <unit> ago" (a decade ago is a year)."""
-
-
-@cache
-def _cue_pattern(key: str) -> re.Pattern[str]:
-    words = sorted(lexicon()[key]["words"], key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in words)
-    return re.compile(rf"(?<![\w'])(?:{body})(?!\w)", re.IGNORECASE)
-
-
-def direction(clause: str, role: str, sentence: str = "", at: int | None = None, sentence_at: int | None = None) -> int:
-    """Whether a clause looks back, forward, or neither at its year-less dates.
-
-    The tense cue nearest to the date (at offset ``at`` of the clause; cues before the date
-    count double-close) decides; "would", "decided to", "planned for" look forward. Without a
-    cue in the clause, the cue of the whole sentence nearest to the date (at ``sentence_at``)
-    decides, a past one only leaning back (other clauses of a news sentence often look ahead
-    while the date looks back). Without any, a deadline or an "until" leans forward
-    (:data:`LEAN_FORWARD`), a "since" looks back, and anything else takes the nearest
-    occurrence. A deadline in a past-tense clause takes the nearest occurrence. A date
-    right after a deferral ("postponed the vote until", ``[deferral_cues]``) looks forward;
-    one right after the present tense of a scheduled event ("meets", "is on",
-    ``[present_cues]``) is read as a timetable (:data:`TIMETABLE`).
-
-    >>> direction("talks will resume on July 9", "point")
-    1
-    >>> direction("Exports rose in May.", "point")
-    -1
-    >>> direction("before the July 9 deadline", "deadline"), direction("since Oct. 23", "since")
-    (2, -1)
-    >>> direction("In May", "point"), direction("In May", "point", "In May, exports rose.")
-    (0, -2)
-    >>> direction("he said the vote would be held on Friday", "point", at=36)
-    1
-    >>> direction("officials postponed the vote until Friday", "until", at=35)
-    1
-    >>> direction("talks lasted until Friday", "until", at=19)
-    0
-    """
-    at = len(clause) if at is None else at
-    if clause and _deferral_pattern().search(clause, max(0, at - 160), at):
-        return FORWARD  # "postponed the vote until Tuesday": the next one, whatever the tense
-    if clause:
-        nearest = _nearest_cue(clause, at)
-        if nearest == FORWARD:
-            return FORWARD
-        if _present_pattern().search(clause, max(0, at - 40), at):
-            return TIMETABLE  # "The board meets Tuesday", "The vote is on Friday"
-        if nearest in (BACK, LEAN_BACK):
-            return NEAREST if role in ("deadline", "until") else nearest
-    if sentence and sentence_at is not None:
-        fronted = _fronted_cue(clause, at, sentence, sentence_at)
-        if fronted is not None:
-            return fronted if fronted == FORWARD or role not in ("deadline", "until") else NEAREST
-    if sentence:
-        nearest = _nearest_cue(sentence, len(sentence) if sentence_at is None else sentence_at)
-        if nearest == FORWARD:
-            return FORWARD
-        if nearest in (BACK, LEAN_BACK):
-            return NEAREST if role in ("deadline", "until") else LEAN_BACK
-    return {"deadline": LEAN_FORWARD, "until": LEAN_FORWARD, "since": BACK}.get(role, NEAREST)
-
-
-@cache
-def _deferral_pattern() -> re.Pattern[str]:
-    """A deferral verb, up to six words and a joint, ending right before a date ("postponed the vote until ").
-
-    >>> pattern = _deferral_pattern()
-    >>> bool(pattern.search("Officials postponed until ")), bool(pattern.search("lasted until "))
-    (True, False)
-    """
-    cues = lexicon()["deferral_cues"]
-
-    def alternation(words: list[str]) -> str:
-        ordered = sorted(words, key=len, reverse=True)
-        return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in ordered)
-
-    return re.compile(
-        rf"""(?<![\w'])(?:{alternation(cues["verbs"])})     # the deferral verb
-             (?:\s{{1,3}}[\w'’,-]{{1,20}}){{0,6}}?        # what is put off: six words at most
-             \s{{1,3}}(?:{alternation(cues["joints"])})    # until, till, to
-             \s{{1,3}}(?:(?:the|on)\s{{1,3}})?$""",
-        re.IGNORECASE | re.VERBOSE,
-    )
-
-
-_FRONTED_BEFORE = re.compile(
-    r"^\s{0,3}(?:(?:on|by|in|from|until|since|as\s{1,3}of|early|late|last|next|this)\s{1,3}){0,2}$", re.I
-)
-_FUTURE_IN_PAST = re.compile(r"(?:ed|was|were)\s{1,3}(?:to|for|an?)$|^(?:was|were)\b", re.I)
-"""A future cue in the past tense ("planned to", "was to"): the event may be past by now."""
-_FRONTED_REACH = 160
-"""How far after a fronted date (in characters) the main clause's verb is looked for."""
-
-
-def _fronted_cue(clause: str, at: int, sentence: str, sentence_at: int) -> int | None:
-    """FORWARD or BACK from the main verb after a date fronted with a comma, or None.
-
-    "On Tuesday, the National Rights Action League plans to hold ...": the date opens the
-    sentence and the verb that governs it follows its subject, however long that is, so
-    the first tense cue after the comma decides.
-
-    >>> _fronted_cue("On Tuesday", 3, "On Tuesday, the long-named league plans to meet.", 3)
-    1
-    >>> _fronted_cue("On Tuesday", 3, "On Tuesday, the long-named league held a meeting.", 3) == BACK
-    True
-    >>> _fronted_cue("talks on Tuesday", 9, "talks on Tuesday, then a vote", 9) is None
-    True
-    """
-    if not _FRONTED_BEFORE.match(clause[:at]):
-        return None
-    after = sentence_at + len(clause) - at
-    if sentence[after : after + 1] != ",":
-        return None
-    window = sentence[after + 1 : after + 1 + _FRONTED_REACH]
-    found = [
-        *(
-            (m.start(), FORWARD if not _FUTURE_IN_PAST.search(m.group()) else NEAREST)
-            for m in _cue_pattern("future_cues").finditer(window)
-        ),
-        *((m.start(), BACK) for m in _cue_pattern("past_cues").finditer(window)),
-        *((m.start(), BACK) for m in _past_verb().finditer(window)),
-    ]
-    if not found:
-        return None
-    first = min(start for start, _ in found)
-    senses = {sense for start, sense in found if start == first}
-    if NEAREST in senses:
-        return None  # "On Friday, the government planned to pay ...": before or after, unknown
-    return FORWARD if FORWARD in senses else BACK
-
-
-@cache
-def _present_pattern() -> re.Pattern[str]:
-    """A present-tense verb of a scheduled event right before a date, with an optional "on".
-
-    >>> pattern = _present_pattern()
-    >>> bool(pattern.search("The board meets ")), bool(pattern.search("The vote is on "))
-    (True, True)
-    >>> bool(pattern.search("The board met ")), bool(pattern.search("Shares rose "))
-    (False, False)
-    """
-    verbs = sorted(lexicon()["present_cues"]["verbs"], key=len, reverse=True)
-    body = "|".join(re.escape(v).replace(r"\ ", r"\s{1,3}") for v in verbs)
-    return re.compile(rf"(?<![\w'’-])(?:{body})\s{{1,3}}(?:on\s{{1,3}})?$", re.IGNORECASE)
-
-
-def _nearest_cue(clause: str, at: int) -> int:
-    """FORWARD or BACK after the tense cue nearest to offset ``at``, NEAREST without one.
-
-    A cue farther than :data:`_NEAR` characters from the date is weaker: a past verb only
-    leans back, as it often governs a clause about the future ("subpoenaed him to testify
-    ... on Feb. 10"), and a future one does not count ("would look for ways to get around
-    Wednesday's ruling").
-    """
-    best, best_gap = NEAREST, len(clause) * 2 + 1
-    for found, sense in (
-        *((m, FORWARD) for m in _cue_pattern("future_cues").finditer(clause)),
-        *((m, BACK) for m in _cue_pattern("past_cues").finditer(clause)),
-        *((m, BACK) for m in _past_verb().finditer(clause)),
-    ):
-        gap = at - found.end() if found.end() <= at else 2 * (found.start() - at)
-        if gap < best_gap or (gap == best_gap and sense == FORWARD):
-            best, best_gap = sense, gap
-    if best_gap > _NEAR:  # a cue far from the date may govern another part of the clause
-        return LEAN_BACK if best == BACK else NEAREST
-    return best
-
-
-def past_cue_before(text: str, at: int) -> bool:
-    """Whether a past-tense cue stands right before offset ``at`` (within :data:`_ADJACENT`).
-
-    >>> past_cue_before("The deal closed Feb. 27", 16), past_cue_before("The vote is on Feb. 27", 15)
-    (True, False)
-    """
-    window = text[max(0, at - _ADJACENT) : at]
-    return any(m.end() >= len(window.rstrip()) - 3 for m in _past_matches(window))
-
-
-def _past_matches(window: str) -> list[re.Match[str]]:
-    return [*_cue_pattern("past_cues").finditer(window), *_past_verb().finditer(window)]
-
-
-_ADJACENT = 16
-"""How close (in characters, before the date) a past cue must be to override "tomorrow"."""
-
-
-@cache
-def _past_verb() -> re.Pattern[str]:
-    """A past verb ending in -ed or an irregular past form of ``[past_cues] irregular``, not a passive.
-
-    >>> bool(_past_verb().search("He told voters")), bool(_past_verb().search("voters will be told"))
-    (True, False)
-    """
-    irregular = "|".join(sorted(lexicon()["past_cues"]["irregular"], key=len, reverse=True))
-    return re.compile(
-        rf"""(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bto\s)  # not a passive
-            (?<![-‐])                                           # not "state-owned", "Paris-based"
-            \b(?: [a-z]{{3,20}}ed\b (?!\s{{1,3}}(?:by|to|for)\b)    # a past verb, not "expected to"
-                | (?:{irregular})\b )                               # told, spoke to""",
-        re.VERBOSE,
-    )
 
 
 def in_year_nearest(

@@ -33,7 +33,7 @@ from claimtrack.extractors.dates.patterns import (
 )
 from claimtrack.extractors.dates.readers import read
 from claimtrack.extractors.dates.relative import Duration, Env, duration_range, duration_upper
-from claimtrack.extractors.dates.resolve import direction
+from claimtrack.extractors.dates.tense import direction
 from claimtrack.model import Claim, DateClaim, DurationClaim, claim_id
 
 _PARTS = {
