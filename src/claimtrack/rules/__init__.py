@@ -12,6 +12,7 @@ from claimtrack.rules import (  # noqa: F401  (each module registers its rules)
     arithmetic,
     consistency,
     dates,
+    deadlines,
     headline,
     people,
     plausibility,

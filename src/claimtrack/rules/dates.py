@@ -1,4 +1,4 @@
-"""Dates against the calendar: CT401, CT402, CT403, CT404."""
+"""Dates against the calendar: CT401, CT402, CT404 (CT403 lives in :mod:`claimtrack.rules.deadlines`)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from claimtrack.rules.registry import Finding, Rule, RuleDocs, register
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A four-digit year written in a date's surface.
-_YEAR = regex.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+WRITTEN_YEAR = regex.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+"""A four-digit year written in a date's text (1800-2199)."""
 # A simple ISO duration: "P90D", "P3M", "P2W".
 _DURATION = regex.compile(r"P(?P<n>\d{1,4})(?P<unit>[DWM])")
 _SLACK_DAYS = 1
@@ -45,12 +46,6 @@ def _month_day() -> regex.Pattern[str]:
     )
 
 
-@cache
-def _future_cue() -> regex.Pattern[str]:
-    cues = sorted(load_toml("rules")["future"]["cues"], key=len, reverse=True)
-    return regex.compile(r"\b(?:" + "|".join(regex.escape(c) for c in cues) + r")\b", regex.IGNORECASE)
-
-
 def _day(claim: DateClaim) -> date | None:
     """The single day a date claim names, or None for longer periods."""
     if claim.start_date is not None and claim.start_date == claim.end_date:
@@ -75,7 +70,7 @@ def _as_read(claim: DateClaim, day: date, ctx: RuleContext) -> date | None:
     >>> _as_read(claim, date(1988, 3, 4), ctx)
     datetime.date(1987, 3, 4)
     """
-    if _YEAR.search(claim.text) is not None:
+    if WRITTEN_YEAR.search(claim.text) is not None:
         return day
     published = ctx.published
     if published is None:
@@ -182,12 +177,6 @@ def _spans_between(duration: Claim, first: Claim, second: Claim, ctx: RuleContex
     return _JOINER.search(ctx.text(low.field), low.end, high.start) is not None
 
 
-_MAX_EVENT_DAYS = 31
-"""Longest date (in days) read as an event or deadline; longer periods are not events."""
-_CUE_WINDOW = 60
-"""How far before a date (in characters, within its sentence) a future cue may stand."""
-
-
 # An interval of two whole days: "2025-04-09/2025-06-08".
 _DAY_INTERVAL = regex.compile(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")
 
@@ -232,72 +221,6 @@ def _describe(count: int, unit: str) -> str:
     return f"{count} {name}{'s' if count != 1 else ''}"
 
 
-def check_past_deadline(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]:
-    """CT403: a deadline or future event already past at the publication date."""
-    published = ctx.published
-    if published is None:
-        return
-    cue = _future_cue()
-    for claim in claims:
-        if not isinstance(claim, DateClaim) or claim.end_date is None or claim.end_date >= published:
-            continue
-        if _YEAR.search(claim.text) is None or claim.role in ("since", "period"):
-            continue
-        if claim.start_date is None or (claim.end_date - claim.start_date).days > _MAX_EVENT_DAYS:
-            continue
-        sentence = ctx.sentence_at(claim.field, claim.start)
-        if sentence is None:
-            continue
-        text = ctx.text(claim.field)
-        window = max(sentence.start, claim.start - _CUE_WINDOW)
-        if claim.role != "deadline" and cue.search(text, window, claim.start) is None:
-            # a cue earlier in the sentence governs the date when no past verb stands between
-            # ("rates should decline and the balance improve in the year to March 1986")
-            earlier = _last_match(cue, text, sentence.start, window)
-            if earlier is None or _PAST_VERB.search(text, earlier.end(), claim.start) is not None:
-                continue
-            window = earlier.start()
-        if _past_tense_near(text, window, claim.start):
-            continue
-        yield Finding(
-            message=(
-                f"{claim.text} is written as still to come, but it ended on {claim.end_date.isoformat()}, "
-                f"before the publication date {published.isoformat()}"
-            ),
-            field=claim.field,
-            start=claim.start,
-            end=claim.end,
-        )
-
-
-_PAST = regex.compile(
-    r"\b(?:was|were|had|did|ended|expired|passed|ago|(?:should|would|could|to|has|have)\s{1,3}(?:have|been))\b",
-    regex.IGNORECASE,
-)
-
-
-# A verb in the past tense: "-ed" not after a hyphen ("state-owned"), or a common irregular form
-_PAST_VERB = regex.compile(
-    r"""(?<![-\p{L}])(?<!\bbe\s)(?<!\bbeing\s)                                  # not "to be opened"
-    (?!(?:scheduled|expected|planned|projected|slated|intended|proposed|needed|speed|seed)\b)  # future cues
-    (?:\p{Ll}{2,20}ed|said|told|held|sold|paid|made|took|came|went|gave|left|met|won|lost)\b""",
-    regex.VERBOSE,
-)
-
-
-def _last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
-    """The last match of ``pattern`` within ``text[start:end]``, or None."""
-    last = None
-    for last in pattern.finditer(text, start, end):  # noqa: B007  (the loop keeps the last)
-        pass
-    return last
-
-
-def _past_tense_near(text: str, start: int, end: int) -> bool:
-    """A past-tense word between a future cue and its date ("will fall after the hall that reopened on")."""
-    return _PAST.search(text, start, end) is not None or _PAST_VERB.search(text, start, end) is not None
-
-
 def check_impossible_date(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[Finding]:
     """CT404: a day that its month does not have (June 31; February 29 in a common year)."""
     pattern, months = _month_day(), _month_names()
@@ -329,13 +252,14 @@ def check_impossible_date(claims: Sequence[Claim], ctx: RuleContext) -> Iterator
             )
 
 
-_DATES = "dates"
+DATES = "dates"
+"""The family name of the date rules."""
 
 register(
     Rule(
         code="CT401",
         name="weekday-mismatch",
-        family=_DATES,
+        family=DATES,
         severity="error",
         summary="A weekday does not match its date.",
         docs=RuleDocs(
@@ -358,7 +282,7 @@ register(
     Rule(
         code="CT402",
         name="date-arithmetic",
-        family=_DATES,
+        family=DATES,
         severity="error",
         summary='"N-day ... from D1 ... until D2" is off (one day of slack).',
         docs=RuleDocs(
@@ -375,34 +299,9 @@ register(
 )
 register(
     Rule(
-        code="CT403",
-        name="past-deadline",
-        family=_DATES,
-        severity="warning",
-        summary="A deadline or future event already past at the publication date.",
-        docs=RuleDocs(
-            what_it_does="Flags a deadline or event written as still to come whose date is before publication.",
-            why_is_this_bad="A date in the past presented as upcoming is a wrong date or a stale story.",
-            example="Published 2025-06-09: The tariffs will take effect on May 1, 2025.",
-            use_instead="Published 2025-06-09: The tariffs will take effect on July 1, 2025.",
-            known_problems=(
-                "Needs the publication date and a written year; an event announced before and "
-                "reported after publication in past tense is skipped, and so is a date after a past "
-                'verb ("the hall that reopened on May 20, 2025"). A future cue ("will", "should", "is '
-                'to be") is looked for near the date, or earlier in its sentence when no past verb '
-                "stands between."
-            ),
-        ),
-        check=check_past_deadline,
-        scope="page",
-        implemented=True,
-    )
-)
-register(
-    Rule(
         code="CT404",
         name="impossible-date",
-        family=_DATES,
+        family=DATES,
         severity="error",
         summary="June 31; February 29 in a common year.",
         docs=RuleDocs(
