@@ -147,3 +147,24 @@ def test_a_unit_written_once_for_a_list(sentence: str, surfaces: list[str], kind
 @pytest.mark.parametrize(("sentence", "kinds"), NOT_LISTED, ids=[row[0][:30] for row in NOT_LISTED])
 def test_no_list_unit_for_look_alikes(sentence: str, kinds: dict[str, str]) -> None:
     assert {c.text: c.kind for c in figures(sentence)} == kinds
+
+
+def test_age_closing_a_sentence_after_a_speech_verb() -> None:
+    assert reading('"Not again," said Maria Lopes Duarte, 81.', "81") == ("measure", "year")
+    assert reading("Output rose, said the ministry, 81.", "81") == ("number", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "currency"),
+    [
+        ("The fund offers dlrs 2 million for tips.", "dlrs 2 million", "USD"),
+        ("The fund offers US dlrs 2 million for tips.", "US dlrs 2 million", "USD"),
+    ],
+)
+def test_dollars_written_before_the_number(sentence: str, surface: str, currency: str) -> None:
+    assert only(sentence, surface).currency == currency
+
+
+def test_a_percent_after_a_currency_code_does_not_take_the_code() -> None:
+    found = figures("Exports of 5 billion USD 20 percent above plan.")
+    assert [(c.kind, c.text) for c in found] == [("money", "5 billion USD"), ("percent", "20 percent")]

@@ -5,7 +5,8 @@ without a unit far more often than with one. A bare whole number is read as an a
 when the words around it say so:
 
 - a word of age before it: "aged 45", "at age 12", "ages of 18";
-- an appositive after a name: "Anna Berg, 45, said";
+- an appositive after a name: "Anna Berg, 45, said", or closing a sentence after a
+  speech verb: "..., said Armando Sanjurjo, 73.";
 - a person's "to be", or "turn", closing on it: "who is 70.", "He will be 35 by the end of
   the year", "the mayor turned 60 on Monday" (not "He was 5 points behind", "It was 35 on
   Monday");
@@ -35,6 +36,13 @@ _AGE_CLAUSE_END = regex.compile(
 )
 _CLAUSE_END = regex.compile(r"[ \t\u00a0]{0,2}(?:[.,;:!?)—–―]|$)")
 _APPOSITIVE_AGE = regex.compile(r"\p{Lu}[\p{L}'’.\-]{1,30},[ \t\u00a0]$")
+# "said Armando Sanjurjo, ": a speech verb and a name of up to four words right before the age
+_SAID_NAME_BEFORE = regex.compile(
+    r"""\b(?:said|says|told|asked|added)[ \t]{1,2}       # the speech verb
+    (?:\p{Lu}[\p{L}'’.\-]{0,30}[ \t]{1,2}){0,3}         # given names and initials
+    \p{Lu}[\p{L}'’\-]{1,30},[ \t]$                      # the family name and its comma""",
+    regex.VERBOSE,
+)
 _APPOSITIVE_CLOSE = (",", "―", "—", "–", ", ", " ―", " —", " –")
 # "life expectancy for men in Glasgow is around 73": the verb or "of" ends the phrase
 _LIFE_EXPECTANCY_BEFORE = regex.compile(
@@ -65,6 +73,10 @@ def is_age(text: str, m: Mention) -> bool:
         return _AGE_CLAUSE_END.match(text, m.end, timeout=pat.TIMEOUT) is not None
     if _LIFE_EXPECTANCY_BEFORE.search(text, max(0, m.start - 80), m.start, timeout=pat.TIMEOUT) is not None:
         return True
+    if text[m.end : m.end + 1] == "." and _SAID_NAME_BEFORE.search(
+        text, max(0, m.start - 90), m.start, timeout=pat.TIMEOUT
+    ):
+        return True  # "..., said Armando Sanjurjo, 73."
     if text[m.end : m.end + 2].rstrip() not in _APPOSITIVE_CLOSE or m.end >= len(text):
         return False
     return _APPOSITIVE_AGE.search(text, max(0, m.start - 34), m.start, timeout=pat.TIMEOUT) is not None

@@ -90,6 +90,9 @@ class SuffixReader:
         gap = suffix.group("gap")
         end = suffix.end()
         hyphen = "-" in gap
+        if m.prefix and (suffix.group("bps") or suffix.group("pts") or suffix.group("pct")):
+            # "5 billion USD 20 percent": the code closes the amount before; the percent starts at its number
+            m = replace(m, start=m.number_start, prefix=None)
         if suffix.group("bps"):
             return replace(
                 m,
