@@ -1,5 +1,6 @@
 import pytest
 
+import claimtrack
 from rule_kit import change, change_of, fig, money, run
 
 # Each case: sentence, verb, direction, by, from, to. The flagged and the clean tables are
@@ -424,3 +425,20 @@ def test_apposed_change_look_alikes_pass(text):
     import claimtrack
 
     assert claimtrack.check(text, config={"select": ["CT101", "CT107", "CT108"]}).flags == ()
+
+
+# A change noun in apposition after a time or measure phrase gives the amount and the level
+# before: "rose to 432 billion in 2025, a 2% increase from 424 billion".
+APPOSED_AFTER_A_PHRASE = [
+    ("Freight rose to 432.2 billion tonnes in 2025, a 12 pct increase from 423.9 billion in 2024.", ["CT101"]),
+    ("Freight rose to 432.2 billion tonnes in 2025, a 2 pct increase from 423.9 billion in 2024.", []),
+    ("Freight rose to 432.2 million tonnes in 2025, a 2 pct increase from 423.9 billion in 2024.", ["CT303"]),
+    # a clause break, not an apposition: the second change is another one
+    ("Freight rose to 432.2 billion tonnes in 2025; a 12 pct increase from 423.9 billion is due.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), APPOSED_AFTER_A_PHRASE, ids=lambda v: str(v)[:40])
+def test_apposed_change_after_a_phrase(text, codes):
+    found = sorted({f.code for f in claimtrack.check(text).flags if f.code in ("CT101", "CT303")})
+    assert found == codes

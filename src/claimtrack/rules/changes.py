@@ -91,32 +91,38 @@ def part(claim_id: str | None, ctx: RuleContext) -> Claim | None:
 
 # What stands between a change and an appositive change noun: "to 3% from 2%, an increase of 1%".
 _APPOSITION = regex.compile(r"[ \t]{0,3},[ \t]{0,3}(?:an?|the)?[ \t]{0,3}", regex.IGNORECASE)
+# "rose to 432.2 billion guilders in 1987 in constant prices, a two pct increase from ...":
+# a short phrase of time or measure, no clause break, before the apposed noun
+_APPOSITION_AFTER_PHRASE = regex.compile(
+    r"[ \t]{1,3}(?:in|on|during|for|at)[ \t][^,;:.!?()]{1,40}?,[ \t]{0,3}(?:an?|the)?[ \t]{0,3}", regex.IGNORECASE
+)
 
 
 def _apposed(first: ChangeClaim, second: ChangeClaim, ctx: RuleContext) -> bool:
-    """Whether ``second`` restates ``first``'s amount in apposition, in the same direction.
+    """Whether ``second`` restates ``first`` in apposition, in the same direction, and adds to it.
 
     "Inflation rose to 3% from 2%, an increase of 1%": the noun gives the amount the verb
-    left out, so the two read as one change.
+    left out. "Output rose to 432 billion in 1987, a 2% increase from 424 billion": it gives
+    the amount and the level before. Either way the two read as one change.
     """
-    return (
-        first.field == second.field
-        and first.by is None
-        and first.from_ is not None
-        and first.to is not None
-        and second.by is not None
-        and second.from_ is None
-        and second.to is None
-        and first.direction == second.direction
-        and _APPOSITION.fullmatch(ctx.text(first.field), first.end, second.start) is not None
-    )
+    if first.field != second.field or first.by is not None or first.to is None or second.by is None:
+        return False
+    if second.to is not None or first.direction != second.direction:
+        return False
+    if first.from_ is not None and second.from_ is not None:
+        return False
+    text = ctx.text(first.field)
+    if _APPOSITION.fullmatch(text, first.end, second.start) is not None:
+        return True
+    return second.from_ is not None and _APPOSITION_AFTER_PHRASE.fullmatch(text, first.end, second.start) is not None
 
 
 def changes(claims: list[Claim] | tuple[Claim, ...], ctx: RuleContext) -> list[ChangeParts]:
     """Every change claim of a batch with its figures (read by :func:`part`).
 
-    A change with from and to but no amount takes the amount of a change noun in
-    apposition right after it ("rose to 3% from 2%, an increase of 1%").
+    A change with no amount takes the amount of a change noun in apposition right after it
+    ("rose to 3% from 2%, an increase of 1%"), and its level before when it has none ("rose
+    to 432 billion in 1987, a 2% increase from 424 billion").
     """
     found = [claim for claim in claims if isinstance(claim, ChangeClaim)]
     amounts = {first.id: second for first, second in pairwise(found) if _apposed(first, second, ctx)}
@@ -125,7 +131,7 @@ def changes(claims: list[Claim] | tuple[Claim, ...], ctx: RuleContext) -> list[C
         ChangeParts(
             claim,
             part(amounts[claim.id].by if claim.id in amounts else claim.by, ctx),
-            part(claim.from_, ctx),
+            part(claim.from_ or (amounts[claim.id].from_ if claim.id in amounts else None), ctx),
             part(claim.to, ctx),
         )
         for claim in found
