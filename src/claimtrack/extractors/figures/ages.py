@@ -34,7 +34,6 @@ _PERSON_IS_BEFORE = regex.compile(
 _AGE_CLAUSE_END = regex.compile(
     r"[ \t\u00a0]{0,2}(?:[.,;:!?)—–―]|$)|[ \t\u00a0]{1,2}(?:by|on|in|this|next|last|when|at[ \t]the[ \t]time)\b"
 )
-_CLAUSE_END = regex.compile(r"[ \t\u00a0]{0,2}(?:[.,;:!?)—–―]|$)")
 _APPOSITIVE_AGE = regex.compile(r"\p{Lu}[\p{L}'’.\-]{1,30},[ \t\u00a0]$")
 # "said Armando Sanjurjo, ": a speech verb and a name of up to four words right before the age
 _SAID_NAME_BEFORE = regex.compile(

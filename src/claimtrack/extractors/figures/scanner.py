@@ -26,22 +26,13 @@ from claimtrack.extractors.figures.suffixes import SuffixReader, unit_canonical
 from claimtrack.extractors.figures.vocab import Vocabulary, vocabulary
 
 _SPLIT_WORDS = regex.compile(r"[a-z]{1,20}")
-_PERCENT_OF_BEFORE = regex.compile(r"(?i)(?:percents?|per[ \t]?cent|percentage)[ \t]{1,3}of[ \t]{1,3}$")
 _ORDINAL_BEFORE = regex.compile(
     r"(?i)\b(?:first|second|final|last|other|back|front|latter|former|top|bottom)[ \t]{1,2}$"
 )
 _OF_A_AFTER = regex.compile(r"[ \t\u00a0]{1,3}(?:of[ \t\u00a0]{1,3})?an?(?=[ \t\u00a0])")
 _OF_AFTER = regex.compile(r"[ \t\u00a0]{1,3}(?:of|the)\b")
-_STERLING = regex.compile(r"[ \t\u00a0]{1,2}(?i:sterling)\b")
 _VAGUE_OF = regex.compile(r"[ \t\u00a0]{1,3}of(?=[ \t\u00a0])")
-_CENTS_AFTER = regex.compile(
-    r"""(?i)(?: [ \t]{1,2} and )? [ \t]{1,2}
-        (?P<n> \d{1,2} | [a-z]{3,9} (?: [ -][a-z]{3,6} )? )      # 50, forty-five
-        [ \t]{1,2} (?: cents? | pence ) \b""",
-    regex.VERBOSE,
-)
 _PLUS_AFTER = regex.compile(r"[-‐]plus(?=[ \t\u00a0])")
-_WORD = regex.compile(r"\p{L}{2,20}")
 # the word right before a figure, allowing an adverb-free gap: "made millions", "raised tens"
 _VERB_BEFORE = regex.compile(r"(\p{L}{2,20})[ \t\u00a0]{1,3}$")
 _ONLY_MONEY_ABBREVIATIONS = frozenset({"b", "B", "G", "T", "MM", "mm"})
