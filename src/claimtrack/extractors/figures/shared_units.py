@@ -39,6 +39,13 @@ def shared_units(
     return _listed_units(text, mentions)
 
 
+def _with_unit_of(m: Mention, source: Mention) -> Mention:
+    """``m`` read in the unit ``source`` states: kind, currency, unit, rate and points."""
+    return replace(
+        m, kind=source.kind, currency=source.currency, unit=source.unit, per=source.per, points=source.points
+    )
+
+
 def _elliptical_units(mentions: list[Mention], changes: list[Change]) -> list[Mention]:
     """A bare number linked by a change takes the unit of its partner.
 
@@ -58,9 +65,7 @@ def _elliptical_units(mentions: list[Mention], changes: list[Change]) -> list[Me
         for i in ends:
             m = out[i]
             if m.kind == "number" and not m.is_range and not m.spelled:
-                out[i] = replace(
-                    m, kind=typed.kind, currency=typed.currency, unit=typed.unit, per=typed.per, points=typed.points
-                )
+                out[i] = _with_unit_of(m, typed)
     return out
 
 
@@ -85,9 +90,7 @@ def _listed_units(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if not Decimal("0.1") <= abs(m.value / after.value) <= 10:
             continue
-        out[i] = replace(
-            m, kind=after.kind, currency=after.currency, unit=after.unit, per=after.per, points=after.points
-        )
+        out[i] = _with_unit_of(m, after)
     return out
 
 
@@ -130,7 +133,5 @@ def _coordinated_units(
             continue
         if _COORDINATED.search(gap, timeout=pat.TIMEOUT) is None:
             continue
-        out[i] = replace(
-            m, kind=source.kind, currency=source.currency, unit=source.unit, per=source.per, points=source.points
-        )
+        out[i] = _with_unit_of(m, source)
     return out
