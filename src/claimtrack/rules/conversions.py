@@ -54,7 +54,8 @@ def _rates() -> dict[str, tuple[Decimal, Decimal]]:
 
 
 @cache
-def _ladders() -> tuple[tuple[str, ...], ...]:
+def ladders() -> tuple[tuple[str, ...], ...]:
+    """The scale-word ladders of ``rules.toml`` ([conversions]), each a thousandfold a step."""
     return tuple(tuple(ladder) for ladder in load_toml("rules")["conversions"]["ladders"])
 
 
@@ -105,7 +106,7 @@ def rescaled(text: str, factor: Decimal) -> str | None:
         return None
     word = text[place[0] : place[1]]
     steps = round(factor.log10() / 3)
-    for ladder in _ladders():
+    for ladder in ladders():
         lowered = [w.lower() for w in ladder]
         if word.lower() in lowered:
             index = lowered.index(word.lower()) + steps

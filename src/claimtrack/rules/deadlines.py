@@ -47,7 +47,7 @@ def check_past_deadline(claims: Sequence[Claim], ctx: RuleContext) -> Iterator[F
             # a cue earlier in the sentence governs the date when no past verb stands between
             # ("rates should decline and the balance improve in the year to March 1986")
             earlier = _last_match(cue, text, sentence.start, window)
-            if earlier is None or _PAST_VERB.search(text, earlier.end(), claim.start) is not None:
+            if earlier is None or _past_verb().search(text, earlier.end(), claim.start) is not None:
                 continue
             window = earlier.start()
         if _past_tense_near(text, window, claim.start):
@@ -69,13 +69,22 @@ _PAST = regex.compile(
 )
 
 
-# A verb in the past tense: "-ed" not after a hyphen ("state-owned"), or a common irregular form
-_PAST_VERB = regex.compile(
-    r"""(?<![-\p{L}])(?<!\bbe\s)(?<!\bbeing\s)                                  # not "to be opened"
-    (?!(?:scheduled|expected|planned|projected|slated|intended|proposed|needed|speed|seed)\b)  # future cues
-    (?:\p{Ll}{2,20}ed|said|told|held|sold|paid|made|took|came|went|gave|left|met|won|lost)\b""",
-    regex.VERBOSE,
-)
+@cache
+def _past_verb() -> regex.Pattern[str]:
+    """A verb in the past tense, per ``rules.toml`` [future].
+
+    Any "-ed" word not after a hyphen ("state-owned") or "be" ("to be opened"), except the
+    scheduling words of ``ed_not_past``, or an irregular form of ``past_forms``.
+    """
+    data = load_toml("rules")["future"]
+    not_past = "|".join(map(regex.escape, data["ed_not_past"]))
+    forms = "|".join(map(regex.escape, data["past_forms"]))
+    return regex.compile(
+        rf"""(?<![-\p{{L}}])(?<!\bbe\s)(?<!\bbeing\s)     # not "state-owned", "to be opened"
+        (?!(?:{not_past})\b)                             # "scheduled" schedules
+        (?:\p{{Ll}}{{2,20}}ed|{forms})\b""",
+        regex.VERBOSE,
+    )
 
 
 def _last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
@@ -88,7 +97,7 @@ def _last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) ->
 
 def _past_tense_near(text: str, start: int, end: int) -> bool:
     """A past-tense word between a future cue and its date ("will fall after the hall that reopened on")."""
-    return _PAST.search(text, start, end) is not None or _PAST_VERB.search(text, start, end) is not None
+    return _PAST.search(text, start, end) is not None or _past_verb().search(text, start, end) is not None
 
 
 register(

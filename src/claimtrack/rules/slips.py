@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 import regex
 
@@ -22,6 +23,7 @@ from claimtrack.rules.changes import (
     signed,
     value_of,
 )
+from claimtrack.rules.conversions import ladders
 from claimtrack.rules.matching import agree, figure_interval, interval, same_unit, written_number
 
 __all__ = ["BelowZero", "ScaleSlip", "scale_slip", "start_below_zero", "thousandfold"]
@@ -45,8 +47,14 @@ class ScaleSlip:
     ratio: Decimal
 
 
-# A scale word in a figure written in words: "three billion dlrs"
-_SCALE_WORD = regex.compile(r"(?i)\b(?:thousand|million|billion|trillion|mln|bln|bn|tn)\b")
+@cache
+def _scale_words() -> regex.Pattern[str]:
+    """A scale word of the ladders in a figure written in words ("three billion dlrs").
+
+    Single letters ("k", "m") are left out: a number in words never takes them.
+    """
+    words = sorted({w for ladder in ladders() for w in ladder if len(w) > 1}, key=len, reverse=True)
+    return regex.compile(r"(?i)\b(?:" + "|".join(map(regex.escape, words)) + r")\b")
 
 
 def _scaled(claim: Claim) -> Decimal | None:
@@ -56,7 +64,7 @@ def _scaled(claim: Claim) -> Decimal | None:
     if value is None or value <= 0:
         return None
     if written is None:  # a number in words
-        return value if abs(value) >= 1000 and _SCALE_WORD.search(claim.text) else None
+        return value if abs(value) >= 1000 and _scale_words().search(claim.text) else None
     mantissa = Decimal(written.replace(",", ""))
     if abs(value) < 1000 or mantissa == value:
         return None
