@@ -378,7 +378,7 @@ def repeat_sites(article: Article, rng: random.Random) -> list[Plant]:
     dates = {c.id: c.value for c in article.claims if c.kind == "date"}
     figures = _body_figures(article, ("money", "percent", "count", "measure"))
 
-    def same_time(a: Any, b: Any) -> bool:
+    def dated_alike(a: Any, b: Any) -> bool:
         """Both dated alike, or neither dated: a figure with a date and one without may differ."""
         return dates.get(a.when or "") == dates.get(b.when or "")
 
@@ -393,7 +393,7 @@ def repeat_sites(article: Article, rng: random.Random) -> list[Plant]:
                 if c.value == claim.value
                 and same_unit(c, claim)
                 and (
-                    (same_subject(c.subject, claim.subject) and c.hedge is None and same_time(c, claim))
+                    (same_subject(c.subject, claim.subject) and c.hedge is None and dated_alike(c, claim))
                     or restated(c, claim)
                 )
             ),
