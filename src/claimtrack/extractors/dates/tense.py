@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from claimtrack.extractors.dates.resolve import (
     BACK,
@@ -25,6 +26,10 @@ __all__ = ["direction", "past_cue_before"]
 
 _NEAR = 40
 """A tense cue farther than this (in characters) from its date is weaker (see :func:`_nearest_cue`)."""
+_FAR_FORWARD = 90
+"""A future cue up to this far before its date still leans forward (see :func:`_nearest_cue`)."""
+_POSSESSIVE = re.compile(r"[\w.]+(?:\s{1,3}\w+)?['’]s\b")
+"""A date naming an event ("Wednesday's ruling"): a far modal governs the verb, not the event."""
 
 
 @cache
@@ -74,14 +79,16 @@ def direction(clause: str, role: str, sentence: str = "", at: int | None = None,
             return TIMETABLE  # "The board meets Tuesday", "The vote is on Friday"
         if nearest in (BACK, LEAN_BACK):
             return NEAREST if role in ("deadline", "until") else nearest
+        if nearest == LEAN_FORWARD:
+            return LEAN_FORWARD
     if sentence and sentence_at is not None:
         fronted = _fronted_cue(clause, at, sentence, sentence_at)
         if fronted is not None:
             return fronted if fronted == FORWARD or role not in ("deadline", "until") else NEAREST
     if sentence:
         nearest = _nearest_cue(sentence, len(sentence) if sentence_at is None else sentence_at)
-        if nearest == FORWARD:
-            return FORWARD
+        if nearest in (FORWARD, LEAN_FORWARD):
+            return nearest
         if nearest in (BACK, LEAN_BACK):
             return NEAREST if role in ("deadline", "until") else LEAN_BACK
     return {"deadline": LEAN_FORWARD, "until": LEAN_FORWARD, "since": BACK}.get(role, NEAREST)
@@ -140,12 +147,8 @@ def _fronted_cue(clause: str, at: int, sentence: str, sentence_at: int) -> int |
         return None
     window = sentence[after + 1 : after + 1 + _FRONTED_REACH]
     found = [
-        *(
-            (m.start(), FORWARD if not _FUTURE_IN_PAST.search(m.group()) else NEAREST)
-            for m in _cue_pattern("future_cues").finditer(window)
-        ),
-        *((m.start(), BACK) for m in _cue_pattern("past_cues").finditer(window)),
-        *((m.start(), BACK) for m in _past_verb().finditer(window)),
+        (cue.start, NEAREST if cue.in_past or _FUTURE_IN_PAST.search(cue.words) else cue.sense)
+        for cue in _tense_cues(window)
     ]
     if not found:
         return None
@@ -171,24 +174,64 @@ def _present_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{body})\s{{1,3}}(?:on\s{{1,3}})?$", re.IGNORECASE)
 
 
+class _Cue(NamedTuple):
+    start: int
+    end: int
+    sense: int  # FORWARD or BACK
+    words: str
+    in_past: bool  # a future cue right after a past one: "were planning to", "had agreed to"
+
+
+_JOINED = re.compile(r"\s{1,3}")
+
+
+def _tense_cues(text: str) -> list[_Cue]:
+    """The tense cues of a text; a past cue right before a future one is its tense, not a cue.
+
+    "were planning to drive on Monday" looks forward from the past: the "were" does not
+    count as a past cue of its own, and the future cue is marked ``in_past``.
+
+    >>> [(c.words, c.sense, c.in_past) for c in _tense_cues("They were planning to go.")]
+    [('planning to', 1, True)]
+    >>> [(c.words, c.sense) for c in _tense_cues("They were there and will go.")]
+    [('were', -1), ('will', 1)]
+    """
+    future = [(m.start(), m.end(), m.group()) for m in _cue_pattern("future_cues").finditer(text)]
+    future_starts = {start for start, _, _ in future}
+    joined: set[int] = set()
+    cues: list[_Cue] = []
+    for m in (*_cue_pattern("past_cues").finditer(text), *_past_verb().finditer(text)):
+        gap = _JOINED.match(text, m.end())
+        if gap is not None and gap.end() in future_starts:
+            joined.add(gap.end())
+        else:
+            cues.append(_Cue(m.start(), m.end(), BACK, m.group(), False))
+    cues.extend(_Cue(start, end, FORWARD, words, start in joined) for start, end, words in future)
+    return cues
+
+
 def _nearest_cue(clause: str, at: int) -> int:
     """FORWARD or BACK after the tense cue nearest to offset ``at``, NEAREST without one.
 
     A cue farther than :data:`_NEAR` characters from the date is weaker: a past verb only
     leans back, as it often governs a clause about the future ("subpoenaed him to testify
-    ... on Feb. 10"), and a future one does not count ("would look for ways to get around
-    Wednesday's ruling").
+    ... on Feb. 10"), and a future one before the date only leans forward, up to
+    :data:`_FAR_FORWARD` characters and unless the date names an event with a possessive
+    ("would look for ways to get around Wednesday's ruling").
+
+    >>> _nearest_cue("They were planning to drive around Miami International Airport on Monday", 65) == LEAN_FORWARD
+    True
+    >>> _nearest_cue("They would look for ways around the Miami International Airport's Monday's ruling", 66)
+    0
     """
-    best, best_gap = NEAREST, len(clause) * 2 + 1
-    for found, sense in (
-        *((m, FORWARD) for m in _cue_pattern("future_cues").finditer(clause)),
-        *((m, BACK) for m in _cue_pattern("past_cues").finditer(clause)),
-        *((m, BACK) for m in _past_verb().finditer(clause)),
-    ):
-        gap = at - found.end() if found.end() <= at else 2 * (found.start() - at)
-        if gap < best_gap or (gap == best_gap and sense == FORWARD):
-            best, best_gap = sense, gap
+    best, best_gap, before = NEAREST, len(clause) * 2 + 1, False
+    for cue in _tense_cues(clause):
+        gap = at - cue.end if cue.end <= at else 2 * (cue.start - at)
+        if gap < best_gap or (gap == best_gap and cue.sense == FORWARD):
+            best, best_gap, before = cue.sense, gap, cue.end <= at
     if best_gap > _NEAR:  # a cue far from the date may govern another part of the clause
+        if best == FORWARD and before and best_gap <= _FAR_FORWARD and not _POSSESSIVE.match(clause, at):
+            return LEAN_FORWARD  # "were planning to drive around Miami International Airport on Monday"
         return LEAN_BACK if best == BACK else NEAREST
     return best
 
