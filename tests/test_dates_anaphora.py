@@ -209,6 +209,9 @@ COUNTED_FROM_A_DATE = [
     ("Crews left two years after 2020.", "two years after 2020", "2022", "point"),
     ("Crews left the year before 2020.", "the year before 2020", None, None),
     ("Crews must leave by the day after March 3, 2025.", "the day after March 3, 2025", "2025-03-04", "deadline"),
+    # a possessive date names its event's day: "the day before March 3's vote" is March 2
+    ("Crews left the day before March 3, 2025's vote.", "the day before March 3, 2025", "2025-03-02", "point"),
+    ("Crews left two days after March 3, 2025's vote.", "two days after March 3, 2025", "2025-03-05", "point"),
 ]
 
 
@@ -219,7 +222,7 @@ def test_dates_counted_from_the_date_after_them(sentence: str, surface: str, val
 
 
 NOT_COUNTED_FROM_A_DATE = [
-    ("Crews left two days after Tuesday's vote.", ["Tuesday"]),
+    ("Crews left two days after the vote, Tuesday's paper said.", ["Tuesday"]),
     ("Crews left two days, after March 3, 2025.", ["March 3, 2025"]),
     ("Crews left the day before the vote on March 3, 2025.", ["March 3, 2025"]),
 ]

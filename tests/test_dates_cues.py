@@ -85,3 +85,28 @@ def test_timetable_present_keeps_the_nearest_month_day() -> None:
     # a day of a month far ahead: "opens" does not push it to next year's
     dates = [c for c in claimtrack.extract("The fair opens February 20.", published=PUBLISHED) if c.kind == "date"]
     assert [d.value for d in dates] == ["2026-02-20"]
+
+
+# A future cue far before the date still leans forward when nothing nearer speaks; a past
+# cue that only carries a future one ("were planning to") is not a past cue of its own.
+FAR_FUTURE = [
+    ("Protesters were planning to drive slowly around the international airport on Tuesday.", AFTER),
+    ("The envoy is scheduled to spend five hours on the ground in Dar es Salaam, her first stop Tuesday.", AFTER),
+    ("Protesters held a march on Sunday and were planning to block the airport road on Tuesday.", AFTER),
+    # look-alikes: a past cue in between, a possessive event, a future cue after the date
+    ("Sales are expected to beat the record high seen in the week that ended on Tuesday.", BEFORE),
+    ("Lawyers would look for ways to get around the federal immigration service's Tuesday's ruling.", BEFORE),
+    ("On Tuesday the long-serving chairman of the regional transport federation was to resign.", BEFORE),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAR_FUTURE, ids=[row[0][:40] for row in FAR_FUTURE])
+def test_far_future_cue_leans_forward(text: str, expected: str) -> None:
+    dates = [c for c in claimtrack.extract(text, published=PUBLISHED) if c.kind == "date"]
+    assert [d.value for d in dates if d.text.endswith("Tuesday")] == [expected]
+
+
+def test_participle_names_a_past_month() -> None:
+    text = "Buying in March is expected to exceed the record high of 1.5 billion dlrs seen in December."
+    dates = [c for c in claimtrack.extract(text, published=PUBLISHED) if c.kind == "date"]
+    assert [(d.text, d.value) for d in dates] == [("March", "2026-03"), ("December", "2025-12")]

@@ -155,7 +155,8 @@ COUNTED = [
     ("The vote is in two weeks.", [("two weeks", "2031-08-16")]),
     ("Sales doubled in two years.", [("two years", "P2Y")]),
     ("The plant was built in three years.", [("three years", "P3Y")]),
-    ("It ends three days after today's vote.", [("three days", "P3D"), ("today", "2031-08-02")]),
+    ("It ends three days after today's vote.", [("three days after today", "2031-08-05")]),
+    ("It ends three days after the vote, today's paper says.", [("three days", "P3D"), ("today", "2031-08-02")]),
 ]
 
 

@@ -207,6 +207,7 @@ WEEKDAY_FORMS = [
     ("We meet next week Wednesday.", [("next week Wednesday", "2025-06-18")]),
     ("The deadline was extended until 9 a.m. EST Tuesday.", [("9 a.m. EST Tuesday", "2025-06-10T09:00")]),
     ("The talks resumed Friday at 10:30 p.m.", [("Friday at 10:30 p.m.", "2025-06-06T22:30")]),
+    ("The blast came at 10:35 a.m. (0735 GMT) Friday.", [("10:35 a.m. (0735 GMT) Friday", "2025-06-06T10:35")]),
 ]
 WEEKDAY_LOOK_ALIKES = [
     # a comma or a possessive keeps "last week" and the weekday apart
@@ -214,6 +215,8 @@ WEEKDAY_LOOK_ALIKES = [
     ("Shares fell last week Monday's data showed.", [("last week", "2025-W23"), ("Monday", "2025-06-09")]),
     # money and units are not clock times
     ("It costs $9 a month Tuesday.", [("Tuesday", "2025-06-03")]),
+    # a bracket that is not a clock time in a zone keeps the time and the weekday apart
+    ("The blast came at 10:35 a.m. (local) Friday.", [("Friday", "2025-06-06")]),
 ]
 
 

@@ -225,7 +225,9 @@ def _build_scanner() -> re.Pattern[str]:
           (?:\s{{1,3}}(?P<day_pod>{part_of_day})\b)? )                                    # yesterday morning
     | (?P<k_season> (?P<season>{season}) (?:\s{{1,3}}(?:of\s{{1,3}})?(?P<s_y>{year})(?![\d%]))? \b )
     | (?P<k_twd> (?<![\w:.$]) (?P<tw_h>1[0-2]|0?[1-9]) (?::(?P<tw_m>[0-5]\d))? \s?         # 9 a.m. (EST) Tuesday
-          (?P<tw_ap>[ap])\.?m\b\.? \s{{1,3}} (?:[A-Z]{{2,4}}\s{{1,3}})? (?:on\s{{1,3}})? (?P<tw_wd>{weekday_full}) \b
+          (?P<tw_ap>[ap])\.?m\b\.? \s{{1,3}} (?:[A-Z]{{2,4}}\s{{1,3}})?
+          (?:\(\d{{1,2}}:?\d\d\s?[A-Z]{{2,4}}\)\s{{1,3}})?              # 10:35 a.m. (0735 GMT) Friday
+          (?:on\s{{1,3}})? (?P<tw_wd>{weekday_full}) \b
         | (?P<tw_wd2>{weekday_full}) \s{{1,3}} at \s{{1,3}} (?P<tw_h2>1[0-2]|0?[1-9])         # Tuesday at 9 a.m.
           (?::(?P<tw_m2>[0-5]\d))? \s? (?P<tw_ap2>[ap])\.?m\b\.? )
     | (?P<k_wdo> (?P<wdo_wd>{weekday_full}|{weekday_abbr}) \.?,? \s{{1,3}}                     # Mon 13th

@@ -206,12 +206,7 @@ def _hits(ctx: FieldContext) -> list[_Hit]:
             role = "period" if reading.value.startswith("P") else "point"  # a set, or "now"
         elif role == "point" and "/" in reading.value:
             role = "period"
-        if (
-            isinstance(reading, Reading)
-            and reading.start is not None
-            and match.lastgroup != "k_ana"
-            and text[end : end + 2] not in ("'s", "’s")  # a possessive ("today's vote") is kept as written
-        ):
+        if isinstance(reading, Reading) and reading.start is not None and match.lastgroup != "k_ana":
             previous = hits[-1] if hits and isinstance(hits[-1].reading, Duration) else None
             length = (previous.start, previous.end, previous.reading.value) if previous else None
             counted_from = offset_from(text, start, reading, length)  # "the day before March 3"
