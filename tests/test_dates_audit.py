@@ -60,6 +60,10 @@ THIS_PAST = [
     ("Rents climbed this past summer.", WEDNESDAY, [("this past summer", "2026-SU")]),
     ("Prices fell this past year.", WEDNESDAY, [("past year", "P1Y")]),
     ("Prices fell over the past week.", WEDNESDAY, [("the past week", "P1W")]),
+    ("Sales rose in the past quarter.", WEDNESDAY, [("the past quarter", "P3M")]),
+    # "the past" alone is the past, and "coming quarter" is the next one, not a length
+    ("In the past, quarterly sales rose.", WEDNESDAY, [("the past", "PAST_REF"), ("quarterly", "P3M")]),
+    ("Sales will rise in the coming quarter.", WEDNESDAY, [("coming quarter", "2027-Q1")]),
     ("Turnout fell this weekend.", SATURDAY, [("this weekend", "2026-W48-WE")]),
 ]
 

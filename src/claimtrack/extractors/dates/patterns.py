@@ -218,7 +218,8 @@ def _build_scanner() -> re.Pattern[str]:
              |trading\s{{1,3}}|working\s{{1,3}})?
           (?P<dur_u>{unit}) (?P<dur_pl>s)? \b (?P<dur_old>-old|\s{{1,3}}old\b)? (?P<dur_long>-long\b)?
           (?P<dur_half2>\s{{1,3}}and\s{{1,3}}(?:a\s{{1,3}})?half\b)? )
-    | (?P<k_past> (?:[Tt]he\s{{1,3}})? (?:[Pp]ast|[Cc]oming) \s{{1,3}} (?P<past_u>week|month|year|decade|century) \b )
+    | (?P<k_past> (?:[Tt]he\s{{1,3}})? (?:[Pp]ast|[Cc]oming) \s{{1,3}}                      # the past quarter
+          (?P<past_u>week|month|year|decade|century|(?<=[Pp]ast\s)quarter) \b )
     | (?P<k_durx> (?P<durx_u>days|weeks|months|years|decades) (?:-long)? \b            # for years
         | (?<![\w-]) (?P<durx_one>hour|day|week|month|year|decade) -long \b (?!-) )     # a day-long meeting
     | (?P<k_day> (?P<day>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight) \b
