@@ -231,3 +231,25 @@ NOT_COUNTED_FROM_A_DATE = [
 @pytest.mark.parametrize(("sentence", "surfaces"), NOT_COUNTED_FROM_A_DATE)
 def test_look_alikes_of_dates_counted_from_a_date(sentence: str, surfaces: list[str]) -> None:
     assert [c.text for c in dates(sentence)] == surfaces
+
+
+# "the previous <unit>" after a date of its own sentence is the period before that date;
+# otherwise it keeps its reading against the publication date (Wednesday 2026-11-25).
+PREVIOUS_IN_SENTENCE = [
+    ("Exports rose to $34.7 million in 1986 from $27.6 million the previous year.", "1985"),
+    ("Prices fell 0.4% in January from the previous month.", "2025-12"),
+    ("GDP grew 0.7% in the fourth quarter of 2025 over the previous quarter.", "2025-Q3"),
+    ("Sales in 2004 were up 4% on the previous year.", "2003"),
+    # look-alikes: no date before it in the sentence, a date in the sentence before, a date
+    # coarser than the period asked for, a "since" date
+    ("Exports rose 5% from the previous year.", "2025"),
+    ("Exports rose in 1986. They fell from the previous year in value.", "2025"),
+    ("Prices fell in 2025 and were lower than the previous month.", "2026-10"),
+    ("Prices have doubled since 2001 and rose 5% from the previous year.", "2025"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PREVIOUS_IN_SENTENCE, ids=[row[0][:40] for row in PREVIOUS_IN_SENTENCE])
+def test_previous_period_after_a_date_of_its_sentence(text: str, value: str) -> None:
+    previous = [c.value for c in dates(text) if c.text.startswith(("previous", "the previous"))]
+    assert previous == [value]

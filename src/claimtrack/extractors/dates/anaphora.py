@@ -16,7 +16,8 @@ length written right before a date ("the day before March 3", "two weeks after M
 The phrases come from ``[anaphora]`` in ``data/dates.toml``. "that year's budget" is the
 anchor's year too (the possessive names the same period). "the next week", "the previous
 year" and "next month" are left to the readers of relative expressions (the publication
-date); "the day before the vote" is no anaphor (the day before another event, not before the
+date), except that "the previous year" after a date of its own sentence is the year before
+that date (:func:`period_before`); "the day before the vote" is no anaphor (the day before another event, not before the
 anchor), so "the <unit> before/after" counts only at the end of a clause.
 
 >>> from datetime import date
@@ -148,6 +149,34 @@ def _weekday_after(anchor: Reading | None, written: str) -> Reading | None:
         return None
     day = add_days(anchor.start, (number - anchor.start.isoweekday()) % 7 or 7)
     return Reading(day.isoformat(), day, day, weekday=written) if day is not None else None
+
+
+_STEP_BACK = {"week": (0, -7), "month": (-1, 0), "quarter": (-3, 0), "year": (-12, 0)}
+"""How far back (months, days) "the previous <unit>" steps from its anchor's start."""
+
+
+def period_before(anchor: Reading, granularity: Granularity) -> Reading | None:
+    """The week, month, quarter or year before the one the anchor lies in ("in 1986 ... the previous year").
+
+    None when the anchor is unknown, fiscal, or coarser than the period asked for (a year
+    has no single previous month).
+
+    >>> from datetime import date
+    >>> january = Reading("1987-01", date(1987, 1, 1), date(1987, 1, 31))
+    >>> period_before(january, "month").value, period_before(january, "year").value
+    ('1986-12', '1986')
+    >>> period_before(Reading("1986", date(1986, 1, 1), date(1986, 12, 31)), "quarter") is None
+    True
+    """
+    start, end = anchor.start, anchor.end
+    if start is None or end is None or anchor.fiscal or not anchor.value[:4].isdigit():
+        return None
+    own = period(granularity, start)
+    step = _STEP_BACK.get(granularity)
+    if own is None or own.end is None or end > own.end or step is None:
+        return None
+    back = add_months(start, step[0]) if step[0] else add_days(start, step[1])
+    return period(granularity, back) if back is not None else None
 
 
 def unresolved(anaphor: Anaphor) -> Reading:

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from claimtrack.extractors.context import FieldContext
-from claimtrack.extractors.dates.anaphora import Anchors, anaphor_of, counted, offset_from
-from claimtrack.extractors.dates.normalize import Reading, interval, narrow, period, with_year
+from claimtrack.extractors.dates.anaphora import Anchors, anaphor_of, counted, offset_from, period_before
+from claimtrack.extractors.dates.normalize import Granularity, Reading, interval, narrow, period, with_year
 from claimtrack.extractors.dates.patterns import (
     INTERVAL_GAP,
     INTERVAL_OPEN,
@@ -196,6 +196,8 @@ def _hits(ctx: FieldContext) -> list[_Hit]:
                 ranged = (start, reading)
         if match.lastgroup in _ANAPHORIC and ranged is None:  # against the story's last date
             reading, end = _anaphoric(match, text, anchors, reading, part[0] if part else None)
+        elif match.lastgroup == "k_rel" and match["rel"].lower() == "previous" and part is None:
+            reading = _previous_in_sentence(match, hits, ctx) or reading
         if isinstance(reading, Reading) and reading.start is not None and reading.start == reading.end:
             week_of = WEEK_OF_BEFORE.search(text, max(0, start - 20), start)
             if week_of is not None and (week := period("week", reading.start)) is not None:
@@ -242,6 +244,26 @@ def _anaphoric(
         return reading, match.end()
     found = anchors.resolve(count[0])
     return (reading, match.end()) if found is None else (found, count[1])
+
+
+_PERIODS: dict[str, Granularity] = {"week": "week", "month": "month", "quarter": "quarter", "year": "year"}
+
+
+def _previous_in_sentence(match: re.Match[str], hits: list[_Hit], ctx: FieldContext) -> Reading | None:
+    """The period before a date of its own sentence, for "the previous year" after it; else None.
+
+    "Output fell in January from the previous month" is December; "bought a record 23.1
+    billion dlrs in 1986, more than double the previous year" is 1985. With no date before it
+    in the sentence, "the previous year" keeps its reading against the publication date.
+    """
+    granularity = _PERIODS.get(match["rel_u"].lower())
+    if granularity is None or not hits:
+        return None
+    sentence_start = ctx.sentences[ctx.sentence_index.of(match.start())].start if ctx.sentences else 0
+    last = hits[-1]
+    if last.start < sentence_start or last.role != "point" or not isinstance(last.reading, Reading):
+        return None
+    return period_before(last.reading, granularity)
 
 
 def _now_as_day(hit: _Hit, published: date | None) -> Reading | Duration:
