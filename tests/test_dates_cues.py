@@ -93,10 +93,12 @@ FAR_FUTURE = [
     ("Protesters were planning to drive slowly around the international airport on Tuesday.", AFTER),
     ("The envoy is scheduled to spend five hours on the ground in Dar es Salaam, her first stop Tuesday.", AFTER),
     ("Protesters held a march on Sunday and were planning to block the airport road on Tuesday.", AFTER),
+    ("The central bank is unlikely to change its policy at its council meeting on Tuesday.", AFTER),
     # look-alikes: a past cue in between, a possessive event, a future cue after the date
     ("Sales are expected to beat the record high seen in the week that ended on Tuesday.", BEFORE),
     ("Lawyers would look for ways to get around the federal immigration service's Tuesday's ruling.", BEFORE),
     ("On Tuesday the long-serving chairman of the regional transport federation was to resign.", BEFORE),
+    ("The central bank left its policy unchanged at its council meeting on Tuesday.", BEFORE),
 ]
 
 

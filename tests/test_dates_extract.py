@@ -104,7 +104,13 @@ LOOK_ALIKES = [
     "Shares fall when rates rise.",
     "A quarter of voters stayed home.",
     "Sales at Friday Harbor Inc. rose.",
+    "The bank rarely lends on a Saturday.",  # any Saturday, not one
 ]
+
+
+def test_weekday_modifying_a_noun_after_a_is_a_date() -> None:
+    # "a Sunday night service" is one service on a given Sunday, unlike "on a Sunday"
+    assert found("About 500 people attended a Sunday night memorial service.") == [("Sunday night", "2025-06-08TNI")]
 
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)

@@ -236,7 +236,8 @@ def _build_scanner() -> re.Pattern[str]:
           \b (?![\w-]|\s{{1,3}}(?:of\s{{1,3}})?(?:the\s{{1,3}})?[A-Za-z]) )
     | (?P<k_nth> [Tt]he \s{{1,3}} (?P<nth_d>{day}) (?:st|nd|rd|th) \b                    # (on) the 18th
           (?![\w-]|\s{{1,3}}(?:of\s{{1,3}})?(?:the\s{{1,3}})?[A-Za-z]) )
-    | (?P<k_wd> (?P<wd>{weekday_full}) \b (?:\s{{1,3}}(?P<wd_pod>{part_of_day})\b)? )  # Friday (night)
+    | (?P<k_wd> (?<!\b[Oo]n\sa\s) (?P<wd>{weekday_full}) \b                                # not "on a Saturday"
+          (?:\s{{1,3}}(?P<wd_pod>{part_of_day})\b)? )                                        # Friday (night)
     | (?P<k_mon> (?P<mon>{month_full}) \b )
     | (?P<k_set> (?<![Tt]he\s) (?P<set_w>{set_words}) \b (?![-’'\w]|\s{{1,3}}[A-Z])  # daily
         | (?:[Ee]very|[Ee]ach) \s{{1,3}} (?:(?P<set_n>{numword}|other|\d{{1,2}}) \s{{1,3}})?     # every two weeks
