@@ -105,7 +105,12 @@ LOOK_ALIKES = [
     "A quarter of voters stayed home.",
     "Sales at Friday Harbor Inc. rose.",
     "The bank rarely lends on a Saturday.",  # any Saturday, not one
+    "He scored in the first half of the match.",
 ]
+
+
+def test_half_of_a_season_is_no_calendar_half() -> None:
+    assert found("He scored in the first half of last year's season.") == [("last year", "2024")]
 
 
 def test_weekday_modifying_a_noun_after_a_is_a_date() -> None:
@@ -130,6 +135,8 @@ MONTHS_AND_PERIODS = [
     ("Profit rose in the March quarter of 2025.", "March quarter of 2025", "2025-Q1"),
     ("Profit rose in the first half of 2025.", "first half of 2025", "2025-H1"),
     ("Profit rose in H2 2024.", "H2 2024", "2024-H2"),
+    ("Profit will rise in the first half of next year.", "first half of next year", "2026-H1"),
+    ("Profit fell in the fourth quarter of last year.", "fourth quarter of last year", "2024-Q4"),
     ("Output fell last week.", "last week", "2025-W23"),
     ("Output fell this summer.", "this summer", "2025-SU"),
     ("Output fell in the summer of 2024.", "summer of 2024", "2024-SU"),

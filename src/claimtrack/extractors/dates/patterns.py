@@ -100,8 +100,9 @@ def _build_scanner() -> re.Pattern[str]:
     year = r"(?:1\d{3}|20\d\d)"
     ord_suffix = r"(?:st|nd|rd|th)?"
     fiscal = r"(?:(?:[Ff]iscal|[Ff]inancial)(?:[\s-]year)?\s{1,3}|FY\s?)"
-    year_tail = (
-        rf"(?:(?:,?\s{{1,3}}|[-/])(?:of\s{{1,3}})?(?:the\s{{1,3}})?(?P<@_fis>{fiscal})?(?P<@_y>{year})(?![\d%]))?"
+    year_tail = (  # the year of a quarter or half: "of 2025", "of fiscal 2025", "of next year"
+        rf"(?:(?:,?\s{{1,3}}|[-/])(?:of\s{{1,3}})?(?:the\s{{1,3}})?(?P<@_fis>{fiscal})?(?P<@_y>{year})(?![\d%])"
+        rf"|\s{{1,3}}of\s{{1,3}}(?P<@_r>this|next|last)\s{{1,3}}year\b(?!['’]s))?"
     )
     part_of_day = _alt(_words(lex["parts_of_day"]))
     set_words = _alt(_words(lex["sets"]))

@@ -83,7 +83,8 @@ _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“(]\s{0,3})$")
 _PREFIX_HYPHEN = re.compile(r"\b(?:[Pp]re|[Pp]ost|[Mm]id|[Ee]arly|[Ll]ate)[-–]$")
 _NOUN_USE_AFTER = re.compile(r"\s{1,3}(?:in|from|to|back|below|of|by|further|sharply)\b")
 _FALL_CUE = re.compile(r"\b(?:[Tt]his|[Ll]ast|[Nn]ext|the|[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y)\s{1,3}$")
-_OF_OTHER_AFTER = re.compile(r"\s{1,3}of\s{1,3}(?!(?:the|this|last|next)\s{1,3}(?:year|fiscal|financial)\b)")
+_OF_OTHER_AFTER = re.compile(r"\s{1,3}of\s{1,3}(?!(?:the|this|last|next)\s{1,3}(?:year|fiscal|financial)\b(?!['’]s))")
+"""A half of something other than a year: "the second half of the match", "of last year's season"."""
 
 
 def _year(text: str | None) -> int | None:
@@ -412,6 +413,10 @@ def _quarter_or_half(env: Env, m: re.Match[str], start: int, role: str, kind: st
         granularity = "half"
     if m[f"{p}_fis"] and year is not None:
         return Reading(f"FY{year:04d}-{granularity[0].upper()}{index}", fiscal=True)
+    if m[f"{p}_r"]:  # "the first half of next year"
+        if env.published is None:
+            return unknown(granularity, index)
+        year = env.published.year + REL_OFFSET[m[f"{p}_r"]]
     return _in_year_or_nearest(env, start, role, granularity, index, year)
 
 
