@@ -22,10 +22,8 @@ from functools import cache
 from claimtrack.extractors.dates.anaphora import anaphor_of, unresolved
 from claimtrack.extractors.dates.informal import INFORMAL_KINDS, read_informal
 from claimtrack.extractors.dates.normalize import (
-    Granularity,
     Reading,
     in_year,
-    interval,
     narrow,
     period,
     safe_date,
@@ -58,7 +56,7 @@ from claimtrack.extractors.dates.resolve import (
     weekday_date,
     weekday_looking,
 )
-from claimtrack.extractors.dates.tense import past_cue_before
+from claimtrack.extractors.dates.spans import month_range, quarter_or_half, year_range
 from claimtrack.extractors.dates.words import (
     day_of,
     holiday_noun_after,
@@ -66,15 +64,13 @@ from claimtrack.extractors.dates.words import (
     lexicon,
     month_number,
     named_year,
-    ordinal_words,
     season_codes,
     spelled_year,
     unit_after,
     weekday_number,
 )
+from claimtrack.extractors.dates.years import day_reading, in_year_or_nearest, relative_year, written_year
 
-_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s{1,3}$")
-_QUARTER_MONTHS = {"march": 1, "june": 2, "september": 3, "december": 4}
 _NAME_AFTER = re.compile(r"\s{1,3}(?:[A-Z][a-z]|[A-Z]\.)")
 _PLURAL_NOUN_AFTER = re.compile(r"\s{1,3}(?!was\b|has\b|is\b|as\b|its\b|this\b|levels\b|figures\b)[a-z]{2,20}s\b")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur)|['’]s)\s{1,3}$")
@@ -83,65 +79,10 @@ _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“(]\s{0,3})$")
 _PREFIX_HYPHEN = re.compile(r"\b(?:[Pp]re|[Pp]ost|[Mm]id|[Ee]arly|[Ll]ate)[-–]$")
 _NOUN_USE_AFTER = re.compile(r"\s{1,3}(?:in|from|to|back|below|of|by|further|sharply)\b")
 _FALL_CUE = re.compile(r"\b(?:[Tt]his|[Ll]ast|[Nn]ext|the|[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y)\s{1,3}$")
-_OF_OTHER_AFTER = re.compile(r"\s{1,3}of\s{1,3}(?!(?:the|this|last|next)\s{1,3}(?:year|fiscal|financial)\b(?!['’]s))")
-"""A half of something other than a year: "the second half of the match", "of last year's season"."""
-
-
-def _year(text: str | None) -> int | None:
-    if not text:
-        return None
-    value = int(text)
-    if len(text) == 2:
-        return 2000 + value if value < 70 else 1900 + value
-    return value
-
-
-def _relative_year(published: date | None, word: str | None) -> int | None:
-    """The year "this year", "next year" or "last year" names, or None.
-
-    >>> _relative_year(date(2025, 6, 9), "last"), _relative_year(None, "last"), _relative_year(date(2025, 6, 9), None)
-    (2024, None, None)
-    """
-    if published is None or word is None:
-        return None
-    return published.year + REL_OFFSET[word]
-
-
-def _in_year_or_nearest(
-    env: Env, start: int, role: str, granularity: Granularity, index: int, year: int | None
-) -> Reading | None:
-    if year is not None:
-        return in_year(granularity, year, index)
-    if env.published is None:
-        return unknown(granularity, index)
-    return in_year_nearest(env.published, lambda y: in_year(granularity, y, index), env.looking(start, role))
-
-
-def _day(env: Env, start: int, role: str, month: int, day: int, year: int | None, weekday: str | None) -> Reading:
-    if year is not None:
-        found = safe_date(year, month, day)
-        if found is None:  # June 31: kept, for the impossible-date check
-            return Reading(f"{year:04d}-{month:02d}-{day:02d}", weekday=weekday)
-        return Reading(found.isoformat(), found, found, weekday=weekday)
-    if env.published is None:
-        return replace(unknown("day", month, day), weekday=weekday)
-
-    def make(y: int) -> Reading | None:
-        found = safe_date(y, month, day)
-        return Reading(found.isoformat(), found, found) if found else None
-
-    # the year comes from the publication date and the tense only, never from a written
-    # weekday: a wrong weekday must stay visible to the weekday-mismatch check
-    looking = env.looking(start, role)
-    tomorrow = looking != BACK or not past_cue_before(env.text, start)
-    reading = in_year_nearest(env.published, make, looking, tomorrow)
-    if reading is None:
-        return replace(unknown("day", month, day), weekday=weekday)
-    return replace(reading, weekday=weekday)
 
 
 def _numeric(env: Env, m: re.Match[str]) -> Reading | None:
-    first, second, year = int(m["n1"]), int(m["n2"]), _year(m["n3"])
+    first, second, year = int(m["n1"]), int(m["n2"]), written_year(m["n3"])
     if year is None or (m["nsep"] in ".-" and len(m["n3"]) == 2):  # 7.9.25, 7-9-25: not dates
         return None
     month_first = (first, second)
@@ -203,7 +144,7 @@ def read(m: re.Match[str], env: Env, part: str | None, role: str) -> Result:
     if kind == "k_tail":
         return long_tail(m.group(), published, env.date_order)
     if kind in ("k_mdd", "k_ddm", "k_mm"):
-        return _month_range(env, m, start, role, kind)
+        return month_range(env, m, start, role, kind)
     if kind in ("k_md", "k_dm"):
         prefix = kind[2:]
         month = month_number(m[f"{prefix}_m"])
@@ -213,12 +154,12 @@ def read(m: re.Match[str], env: Env, part: str | None, role: str) -> Result:
         number = day_of(m[f"{prefix}_d"], m[f"{prefix}_dw"])
         if not number:
             return None
-        year = _year(m[f"{prefix}_y"]) or _relative_year(published, m[f"{prefix}_r"])
+        year = written_year(m[f"{prefix}_y"]) or relative_year(published, m[f"{prefix}_r"])
         named = None if year else named_year(env.text, m.end(), month, number)  # "the Sept. 11 attacks"
         if named is None:
-            return _day(env, start, role, month, number, year, weekday)
-        usual = _day(env, start, role, month, number, None, weekday).value  # this year's day: the other reading
-        return replace(_day(env, start, role, month, number, named, weekday), alternatives=(usual,))
+            return day_reading(env, start, role, month, number, year, weekday)
+        usual = day_reading(env, start, role, month, number, None, weekday).value  # this year's day: the other reading
+        return replace(day_reading(env, start, role, month, number, named, weekday), alternatives=(usual,))
     if kind == "k_my":
         month = month_number(m["my_m"])
         reading = in_year("month", int(m["my_y"]), month) if month else None
@@ -244,16 +185,16 @@ def read(m: re.Match[str], env: Env, part: str | None, role: str) -> Result:
         whole = relative(published, "year", REL_OFFSET[m["mr_r"]])
         reading = in_year("month", whole.start.year, month) if whole and whole.start else None
     elif kind in ("k_q", "k_h"):
-        reading = _quarter_or_half(env, m, start, role, kind)
+        reading = quarter_or_half(env, m, start, role, kind)
     elif kind == "k_fy":
-        year = _year(m["fy_y"])
+        year = written_year(m["fy_y"])
         return Reading(f"FY{year:04d}", fiscal=True) if year else None
     elif kind == "k_dec":
         decade = int(m["dec_y"]) if m["dec_y"] else 1900 + int(m["dec_s"])
         anchor = safe_date(decade, 1, 1)
         reading = period("decade", anchor) if anchor else None
     elif kind == "k_yr":
-        return _year_range(m)
+        return year_range(m)
     elif kind == "k_year":
         if not (part or _bare_year_ok(env, start, end)) or unit_after().match(env.text, end):
             return None  # "the 1000 hp barrier", "a 2000-km trip": a figure, not a year
@@ -330,7 +271,7 @@ def read(m: re.Match[str], env: Env, part: str | None, role: str) -> Result:
         ambiguous = m["mon"] in ("May", "March") and not _month_modifier(env, start, end)
         if not cued and (_NAME_AFTER.match(env.text, end) or ambiguous or m["mon"].islower()):
             return None  # "April Jones", "May I", "march on": a month needs a cue or a clean right side
-        reading = _in_year_or_nearest(env, start, role, "month", month, None)
+        reading = in_year_or_nearest(env, start, role, "month", month, None)
     if reading is None:
         return None
     return narrow(reading, part) if part else reading
@@ -358,73 +299,3 @@ def _month_modifier(env: Env, start: int, end: int) -> bool:
 @cache
 def _not_after_may_march() -> frozenset[str]:
     return frozenset({"of", "and", "or", "to", *lexicon()["common_words"]["not_after"]})
-
-
-def _month_range(env: Env, m: re.Match[str], start: int, role: str, kind: str) -> Reading | None:
-    """Days of one month ("June 10-12, 2025", "10-12 June") or a run of months ("January-March"), as an interval."""
-    if kind in ("k_mdd", "k_ddm"):
-        p = kind[2:]
-        month, first, last = month_number(m[f"{p}_m"]), int(m[f"{p}_d1"]), int(m[f"{p}_d2"])
-        if month is None or last <= first:
-            return None
-        joined_by_and = m["ddm_and"] if kind == "k_ddm" else m["mdd_and"]
-        if joined_by_and and last != first + 1 and not _BETWEEN_BEFORE.search(text_before(env, start)):
-            return None  # "3 and 12 of Sept", "March 3 and 12 others" need "between"; "April 24 and 25" not
-        one = _day(env, start, role, month, first, _year(m[f"{p}_y"]), None)
-        value = f"{one.value}/{one.value[:8]}{last:02d}"
-        if one.start is None:
-            return Reading(value) if one.value.startswith("X") else None
-        end = safe_date(one.start.year, month, last)
-        return Reading(value, one.start, end) if end else None
-    low, high = month_number(m["mm1"]), month_number(m["mm2"])
-    if low is None or high is None or low == high:
-        return None
-    year = _year(m["mm_y"])
-    if year is None:
-        nearest = _in_year_or_nearest(env, start, role, "month", high, None)
-        year = nearest.start.year if nearest is not None and nearest.start is not None else None
-    if year is None:
-        return Reading(f"XXXX-{low:02d}/XXXX-{high:02d}")
-    first_reading = in_year("month", year - 1 if low > high else year, low)
-    last_reading = in_year("month", year, high)
-    if first_reading is None or last_reading is None:
-        return None
-    return interval(first_reading, last_reading)
-
-
-def _quarter_or_half(env: Env, m: re.Match[str], start: int, role: str, kind: str) -> Reading | None:
-    p = "q" if kind == "k_q" else "h"
-    if p == "q":
-        index_text = m["q_n"] or m["q_n0"] or m["q_n1"]
-        if index_text:
-            index = int(index_text)
-        elif m["q_mon"]:
-            index = _QUARTER_MONTHS[m["q_mon"].lower()]
-        else:
-            index = ordinal_words()[m["q_ord"].lower()]
-        year = _year(m["q_y"] or m["q_y0"] or m["q_y1"])
-        granularity: Granularity = "quarter"
-    else:
-        if m["h_ord"] and not m["h_y"] and _OF_OTHER_AFTER.match(env.text, m.end()):
-            return None  # "the second half of the match" is no date
-        index_text = m["h_n"] or m["h_n0"]
-        index = int(index_text) if index_text else ordinal_words()[m["h_ord"].lower()]
-        year = _year(m["h_y"] or m["h_y0"])
-        granularity = "half"
-    if m[f"{p}_fis"] and year is not None:
-        return Reading(f"FY{year:04d}-{granularity[0].upper()}{index}", fiscal=True)
-    if m[f"{p}_r"]:  # "the first half of next year"
-        if env.published is None:
-            return unknown(granularity, index)
-        year = env.published.year + REL_OFFSET[m[f"{p}_r"]]
-    return _in_year_or_nearest(env, start, role, granularity, index, year)
-
-
-def _year_range(m: re.Match[str]) -> Reading | None:
-    first, tail = int(m["yr1"]), m["yr2"]
-    second = int(tail) if len(tail) == 4 else first - first % 100 + int(tail)
-    if first < second <= first + 30:
-        return Reading(f"{first:04d}/{second:04d}", date(first, 1, 1), date(second, 12, 31))
-    if len(tail) == 2 and 1 <= int(tail) <= 12 and m.group()[4] == "-":  # 2025-07: an ISO month
-        return in_year("month", first, int(tail))
-    return None
