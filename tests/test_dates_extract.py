@@ -106,7 +106,23 @@ LOOK_ALIKES = [
     "Sales at Friday Harbor Inc. rose.",
     "The bank rarely lends on a Saturday.",  # any Saturday, not one
     "He scored in the first half of the match.",
+    "June bonds closed at 100-4/32.",  # futures contract months
+    "Support in the September contract held.",
+    "Traders said December corn rose 2 cents.",
 ]
+
+
+# A month before a contract noun is still a time after a bare preposition or before a noun
+# of its own ("wheat exports").
+CONTRACT_LOOK_ALIKES = [
+    ("In June bonds rallied.", [("June", "2025-06")]),
+    ("September wheat exports rose 5%.", [("September", "2024-09")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRACT_LOOK_ALIKES)
+def test_months_before_contract_nouns_that_stay_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
 
 
 def test_half_of_a_season_is_no_calendar_half() -> None:

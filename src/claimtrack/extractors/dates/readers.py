@@ -271,6 +271,8 @@ def read(m: re.Match[str], env: Env, part: str | None, role: str) -> Result:
         ambiguous = m["mon"] in ("May", "March") and not _month_modifier(env, start, end)
         if not cued and (_NAME_AFTER.match(env.text, end) or ambiguous or m["mon"].islower()):
             return None  # "April Jones", "May I", "march on": a month needs a cue or a clean right side
+        if part is None and not text_before(env, start).endswith(_BARE_CUE_ENDS) and _contract_month(env.text, end):
+            return None  # "June bonds closed at 100-4/32": a futures contract, not a time
         reading = in_year_or_nearest(env, start, role, "month", month, None)
     if reading is None:
         return None
@@ -294,6 +296,26 @@ def _month_modifier(env: Env, start: int, end: int) -> bool:
         return False
     noun = _LOWER_WORD_AFTER.match(env.text, end)
     return noun is not None and noun.group(1) not in _not_after_may_march()
+
+
+_BARE_CUE_ENDS = ("in ", "In ", "since ", "Since ", "by ", "By ", "until ", "Until ", "during ", "During ")
+"""A preposition right before a month makes it a time even before a contract noun ("In June bonds rallied")."""
+_TWO_WORDS_AFTER = re.compile(r"\s{1,3}([\w-]{1,24})(?:\s{1,3}([a-z]{1,24}))?")
+
+
+def _contract_month(text: str, end: int) -> bool:
+    """Whether the month ending at ``end`` names a futures contract ("June bonds", "the September contract").
+
+    >>> _contract_month("June bonds closed lower.", 4), _contract_month("the June contract rose", 8)
+    (True, True)
+    >>> _contract_month("March wheat exports rose.", 5), _contract_month("June sales rose.", 4)
+    (False, False)
+    """
+    words = _TWO_WORDS_AFTER.match(text, end)
+    if words is None:
+        return False
+    table = lexicon()["contract_months"]
+    return words.group(1) in table["nouns"] and words.group(2) not in table["events"]
 
 
 @cache
