@@ -188,6 +188,43 @@ def test_a_contrasted_date_belongs_to_its_own_figure(text: str, expected: dict[s
     assert found == expected
 
 
+# A date right after a comparison word is the base a figure is compared with, not its time.
+COMPARED = [
+    ("Sales were up 1.7% in February from a year ago.", {"1.7%": "February"}),
+    ("Growth will be about 2%, the same as last year.", {"2%": None}),
+    ("Compared with a year earlier, prices were down 0.7%.", {"0.7%": None}),
+    ("The index rose 0.7% (base 1980) in February.", {"0.7%": "February"}),
+    ("Growth slowed to 0.7% from December's 1.5%.", {"0.7%": None, "1.5%": "December"}),
+    # look-alikes: "from" as a start, an interval, a clause about the compared date
+    ("A 10% tax applies from 8 November.", {"10%": "8 November"}),
+    ("The field will supply 5% of demand from 2011 onwards.", {"5%": "2011"}),
+    ("Output rose 3% from January to March.", {"3%": "January to March"}),
+    ("Prices were 0.5% higher in 2025 than in 2024, when they fell 0.2%.", {"0.5%": "2025", "0.2%": "2024"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED, ids=[row[0][:30] for row in COMPARED])
+def test_a_compared_date_is_not_the_figures_time(text: str, expected: dict[str, str | None]) -> None:
+    claims = claimtrack.extract(text, published=PUBLISHED)
+    dates = {c.id: c.text for c in claims if c.kind == "date"}
+    found = {c.text: dates.get(c.when or "") for c in claims if c.kind == "percent"}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PARIS, June 9 - Growth will be about 2% this year.", "this year"),
+        ("PARIS, June 9 - Growth will be about 2%.", None),
+        ("Paris, June 9 was when growth hit 2%.", "June 9"),  # no wire dateline: a date of the text
+    ],
+)
+def test_a_wire_dateline_is_no_figures_time(text: str, expected: str | None) -> None:
+    claims = claimtrack.extract(text, published=PUBLISHED)
+    dates = {c.id: c.text for c in claims if c.kind == "date"}
+    assert [dates.get(c.when or "") for c in claims if c.kind == "percent"] == [expected]
+
+
 def test_a_conversion_takes_the_time_of_the_amount_it_converts() -> None:
     text = "Losses halved in 2024 to $200m (£160m) from $400m the previous year."
     claims = claimtrack.extract(text, published=PUBLISHED)

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from claimtrack.extractors.dates.words import lexicon
+from claimtrack.lexicon import load_toml
 from claimtrack.model import Claim, DateClaim
 
 LINKED_KINDS = frozenset({"money", "percent", "count", "measure", "number", "range", "change"})
@@ -64,6 +65,51 @@ _CONTRAST = re.compile(
 )
 
 
+# Words right before a date that make it the base a figure is compared with, not the
+# figure's own time: "up 1.7 pct from a year ago", "about two pct, the same as last year",
+# "(base 1980)"; a possessive date names its own figure or noun ("from December's 1.5 pct")
+_COMPARED_BEFORE = re.compile(
+    r"""\b(?:from|compared\s{1,3}(?:with|to)|against|versus|vs\.?|than|base(?:\s{1,3}year)?
+          |(?:the\s{1,3})?same\s{1,3}(?:[a-z]{1,12}\s{1,3})?as|as\s{1,3}in)
+        \s{1,3}(?:in\s{1,3}|the\s{1,3})?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_COMPARED_REACH = 40
+"""How far back (in characters) from a date its comparison word is looked for."""
+_POSSESSIVE_GAP = 4
+"""A possessive date this close before a figure names that figure's time ("December's 1.5 pct")."""
+_FIGURE_AFTER_POSSESSIVE = re.compile(
+    r"['’]s\s{1,3}(?:[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!-))", re.IGNORECASE
+)
+_START_AFTER = re.compile(r"\s{1,3}(?:onwards?|on|forward)\b")
+"""After a date, words that make "from" its start, not a comparison ("from 2011 onwards")."""
+_CHANGE_REACH = 60
+"""How far before "from" a change word makes it a comparison ("rose 15% from a year ago")."""
+
+
+@cache
+def _change_word() -> re.Pattern[str]:
+    """A word of change (``[changes]`` of ``figure_words.toml``): "rose", "down", "unchanged"."""
+    changes = load_toml("figure_words")["changes"]
+    words = sorted({w for key in ("up", "down", "flat") for w in changes[key]}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in words)
+    return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
+
+
+_WHEN_AFTER = re.compile(r",?\s{1,3}when\b")
+"""After a compared date, a clause about that date: "than in 1986, when prices fell 0.2 pct"."""
+_DATELINE = re.compile(
+    r"""\s{0,3} [A-Z][A-Z.'\-]{1,30} (?:\s[A-Z][A-Z.'\-]{0,30}){0,3}   # PARIS, NEW YORK
+        (?:,\s{1,3}[A-Za-z.\s]{2,30})?                              # , Mass
+        ,\s{1,3} [A-Z][a-z]{2,8}\.? \s{1,3} \d{1,2} \s{1,3}          # , March 23
+        (?:\([A-Za-z]{2,20}\)\s{1,3})? -{1,2}\s                      # (Xinhua) --""",
+    re.VERBOSE,
+)
+"""A wire dateline opening the field: "PARIS, March 23 - ", "BOSTON, Mass, April 13 - ",
+"WASHINGTON, August 11 (Xinhua) -- "."""
 _CONTRAST_REACH = 200
 """A date farther than this (in characters) from a figure is never set off from it."""
 # What starts the next item of a list after a figure and its date: "..., and", "while"
@@ -85,7 +131,9 @@ def _nearest(
     sentence gives no plain point or period. A date set off from the figure by a contrast
     word and another figure belongs to that other figure ("rose 0.5% in February after a
     1.5% rise in January": January is not the 0.5%'s, February not the 1.5%'s); a figure
-    with only such dates gets none. A date right after the figure before is that figure's
+    with only such dates gets none, and so does one with only the base it is compared with
+    ("up 1.7 pct from a year ago", "two pct, the same as last year"); a wire dateline is no
+    figure's date. A date right after the figure before is that figure's
     when this one has a date of its own after it ("2.5% in 1985 and 3% in 1986").
     ``neighbours`` are the figures of the sentence right before and right after this one,
     ``text`` the whole field.
@@ -119,7 +167,23 @@ def _nearest(
             return (bounded, claim.start - d.end, 1)
         return (bounded, 0, 0)
 
-    open_dates = [d for d in dates if not set_off(d)]
+    def compared(d: DateClaim) -> bool:
+        if text[d.end : d.end + 2] in ("'s", "’s"):  # "from December's 1.5 pct": the 1.5 pct's, not this one's
+            names_a_figure = _FIGURE_AFTER_POSSESSIVE.match(text, d.end) is not None
+            return names_a_figure and not 0 <= claim.start - d.end <= _POSSESSIVE_GAP
+        if not text or "/" in d.value or _START_AFTER.match(text, d.end):
+            return False  # "from December's 1.5 pct", "from January to March", "from 2011 onwards"
+        if d.end <= claim.start and _WHEN_AFTER.match(text, d.end):
+            return False  # "than in 1986, when prices fell 0.2 pct": the 0.2 pct is 1986's
+        found = _COMPARED_BEFORE.search(text, max(0, d.start - _COMPARED_REACH), d.start)
+        if found is None:
+            return False
+        if found.group().lower().startswith("from"):  # "up 9% from September", not "from 8 November"
+            window = _CLAUSE_BREAK.split(text[max(0, found.start() - _CHANGE_REACH) : found.start()])[-1]
+            return _change_word().search(window) is not None
+        return True
+
+    open_dates = [d for d in dates if not set_off(d) and not compared(d)]
     if len(open_dates) < len(dates) and not open_dates:
         return None
     if before is not None:  # "a 1.60 billion surplus a year earlier and a 1.44 billion surplus in January"
@@ -168,9 +232,12 @@ def link_claims(
     if field_text is None:
         field_text = sentence_text_of if isinstance(sentence_text_of, str) else ""
     by_sentence: dict[int, list[DateClaim]] = defaultdict(list)
+    dateline = _DATELINE.match(field_text)
     for claim in claims:
         if isinstance(claim, DateClaim) and not claim.value.endswith("_REF") and not claim.value.startswith("P"):
             # "now", "the future" are too vague to be a figure's time, and sets ("daily") are none
+            if dateline is not None and claim.end <= dateline.end():
+                continue  # "PARIS, March 23 - ...": the story's date, not its figures'
             by_sentence[claim.sentence].append(claim)
     figures_by_sentence: dict[int, list[Claim]] = defaultdict(list)
     for claim in claims:
