@@ -318,3 +318,37 @@ ROLE_CUES = [
 def test_role_cues_come_from_the_lexicon(text: str, role: str) -> None:
     (found,) = [c for c in claimtrack.extract(text, published="2024-06-01") if c.kind == "date"]
     assert found.role == role
+
+
+# "the first nine months of 1987" names months of a year, not a length; "the first two
+# months" alone, or of something that is not a year, stays a length.
+MONTHS_OF_A_YEAR = [
+    ("Exports rose in the first nine months of 2030.", [("the first nine months of 2030", "2030-01/2030-09")]),
+    ("Losses grew in the last three months of 2029.", [("the last three months of 2029", "2029-10/2029-12")]),
+    ("Sales fell in the first two months of this year.", [("the first two months of this year", "2031-01/2031-02")]),
+    ("Sales fell in the first two months.", [("the first two months", "P2M")]),
+    ("He wrote in the last three months of his life.", [("the last three months", "P3M")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTHS_OF_A_YEAR)
+def test_months_of_a_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+# A unit that is part of a comparison basis or of a figure's rate is no length of its own.
+NOT_LENGTHS = [
+    ("Prices posted a year-on-year rise of 3.9 pct.", []),
+    ("Sales saw a month-over-month gain.", []),
+    ("Yugansk pumps close to a million barrels of oil a day.", []),
+    ("Costs rose from £5.5bn to £8.2bn a year.", []),
+    # look-alikes: a year served, a day-long wait
+    ("He served a year on the board.", [("a year", "P1Y")]),
+    ("They waited a day to the hour.", [("a day", "P1D")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_LENGTHS)
+def test_units_that_are_no_lengths(text: str, expected: list[tuple[str, str]]) -> None:
+    claims = claimtrack.extract(text, published=SATURDAY)
+    assert [(c.text, c.value) for c in claims if c.kind in ("date", "duration")] == expected

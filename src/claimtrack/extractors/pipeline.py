@@ -43,11 +43,20 @@ def _sort_key(claim: Claim) -> tuple[int, int, str]:
     return (claim.start, -claim.end, claim.kind)
 
 
+def _without_rates(dates: list[Claim], figures: list[Claim]) -> list[Claim]:
+    """The date claims less the durations a figure took as its rate ("a million barrels of oil a day")."""
+    spans = [(f.start, f.end) for f in figures]
+    return [
+        d for d in dates if d.kind != "duration" or not any(start <= d.start and d.end == end for start, end in spans)
+    ]
+
+
 def extract_field(ctx: FieldContext) -> list[Claim]:
     """All claims of one field, linked to their dates and statements, in order."""
     dates = find_dates(ctx)
     statements = find_statements(ctx)
     figures = find_figures(ctx, reserved=[(d.start, d.end) for d in dates])
+    dates = _without_rates(dates, figures)
     claims = sorted([*dates, *statements, *figures], key=_sort_key)
     claims = link_times(ctx, claims)
     return link_statements(claims)

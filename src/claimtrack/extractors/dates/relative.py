@@ -197,6 +197,10 @@ def in_future(env: Env, m: re.Match[str], start: int) -> Result:
     return Reading(anchor.isoformat(), anchor, anchor) if anchor else None
 
 
+_BASIS_AFTER = re.compile(r"[-\s](?:on|over|to)[-\s](?:year|month|quarter|week|day)\b")
+"""After a unit, the rest of a comparison basis: "year-on-year", "month-over-month"."""
+
+
 def read_duration(env: Env, m: re.Match[str], kind: str, start: int, end: int) -> Duration | None:
     """A duration reading, or None for an age ("45-year-old") or a rate ("5% a year")."""
     if kind == "k_past":
@@ -219,6 +223,8 @@ def read_duration(env: Env, m: re.Match[str], kind: str, start: int, end: int) -
         return None  # "on a day of protests": an occasion, not a length
     if number in ("a", "an") and env.text[start - 1 : start] == "-" and start > 1 and env.text[start - 2].isalnum():
         return None  # "$12-an-hour", "a $400-million-a-year business": a rate
+    if _BASIS_AFTER.match(env.text, end):
+        return None  # "a year-on-year rise", "a month-over-month gain": a comparison basis
     if number == "one" and unit == "D" and "-" not in m.group() and m["dur_pre"] is None and _someday(env, start, end):
         return None  # "it will one day be": some day, not a length
     if unit == "Q" and (number in ("a", "an", "one") or OF_AFTER.match(env.text, end)):

@@ -33,6 +33,7 @@ from claimtrack.extractors.dates.patterns import (
 )
 from claimtrack.extractors.dates.readers import read
 from claimtrack.extractors.dates.relative import Duration, Env, duration_range, duration_upper
+from claimtrack.extractors.dates.spans import months_of_year
 from claimtrack.extractors.dates.tense import direction
 from claimtrack.model import Claim, DateClaim, DurationClaim, claim_id
 
@@ -169,7 +170,10 @@ def _hits(ctx: FieldContext) -> list[_Hit]:
     env = Env(text, ctx.published, ctx.settings.locale.date_order, looking)
     anchors = Anchors()
     hits: list[_Hit] = []
+    taken = 0  # the end of an expression that ran past its match ("the first nine months of 1987")
     for match in SCANNER.finditer(text):
+        if match.start() < taken:
+            continue
         start = match.start()
         part = None if match.lastgroup in _NO_PART else _part(text, start)
         if part is not None:
@@ -187,6 +191,11 @@ def _hits(ctx: FieldContext) -> list[_Hit]:
             continue
         end = match.end()
         ranged = None
+        if isinstance(reading, Duration) and match.lastgroup == "k_dur" and match["dur_pre"]:
+            months = months_of_year(text, match, ctx.published)
+            if months is not None:  # "the first nine months of 1987": a period, not a length
+                end, reading = months
+                taken = end
         if isinstance(reading, Duration):
             ranged = duration_range(env, match, reading, hits[-1].end if hits else 0)
             if ranged is not None:  # "one to two years": one claim from the shorter end
@@ -194,7 +203,7 @@ def _hits(ctx: FieldContext) -> list[_Hit]:
             elif (upper := duration_upper(env, match, reading)) is not None:  # "a year or two", "or so"
                 end, reading = upper
                 ranged = (start, reading)
-        if match.lastgroup in _ANAPHORIC and ranged is None:  # against the story's last date
+        if match.lastgroup in _ANAPHORIC and ranged is None and taken != end:  # against the story's last date
             reading, end = _anaphoric(match, text, anchors, reading, part[0] if part else None)
         elif match.lastgroup == "k_rel" and match["rel"].lower() == "previous" and part is None:
             reading = _previous_in_sentence(match, hits, ctx) or reading

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from claimtrack.extractors.dates.durations import amount
 from claimtrack.extractors.dates.normalize import Granularity, Reading, in_year, interval, safe_date, unknown
 from claimtrack.extractors.dates.relative import REL_OFFSET, Env, text_before
 from claimtrack.extractors.dates.words import month_number, ordinal_words
 from claimtrack.extractors.dates.years import day_reading, in_year_or_nearest, written_year
 
-__all__ = ["month_range", "quarter_or_half", "year_range"]
+__all__ = ["month_range", "months_of_year", "quarter_or_half", "year_range"]
 
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s{1,3}$")
 
@@ -95,3 +96,37 @@ def year_range(m: re.Match[str]) -> Reading | None:
     if len(tail) == 2 and 1 <= int(tail) <= 12 and m.group()[4] == "-":  # 2025-07: an ISO month
         return in_year("month", first, int(tail))
     return None
+
+
+_OF_YEAR_AFTER = re.compile(
+    r"\s{1,3}of\s{1,3}(?:(?P<y>1\d{3}|20\d\d)(?![\d%]|[.,]\d)|(?P<r>this|last|next)\s{1,3}year\b(?!['’]s))"
+)
+"""The year after "the first nine months": "of 1987", "of this year"."""
+
+
+def months_of_year(text: str, m: re.Match[str], published: date | None) -> tuple[int, Reading] | None:
+    """The months "the first nine months of 1987" names, as an interval, and where it ends; else None.
+
+    A ``k_dur`` match that starts with "the first" or "the last" and counts months, followed
+    by "of <year>" or "of this/last/next year", names months of that year; "the last three
+    months of 2004" is October to December.
+    """
+    pre, unit = (m["dur_pre"] or "").lower().split()[-1:], m["dur_u"].lower()
+    if pre not in (["first"], ["last"]) or unit != "month" or m["dur_half"] or m["dur_half2"]:
+        return None
+    count = amount(m["dur_n"])
+    tail = _OF_YEAR_AFTER.match(text, m.end())
+    if count is None or tail is None or count != count.to_integral_value() or not 1 <= count <= 12:
+        return None
+    if tail["y"]:
+        year = int(tail["y"])
+    elif published is not None:
+        year = published.year + REL_OFFSET[tail["r"]]
+    else:
+        return None
+    months = int(count)
+    low, high = (1, months) if pre == ["first"] else (13 - months, 12)
+    first, last = in_year("month", year, low), in_year("month", year, high)
+    if first is None or last is None:
+        return None
+    return tail.end(), (first if low == high else interval(first, last))
