@@ -352,3 +352,21 @@ NOT_LENGTHS = [
 def test_units_that_are_no_lengths(text: str, expected: list[tuple[str, str]]) -> None:
     claims = claimtrack.extract(text, published=SATURDAY)
     assert [(c.text, c.value) for c in claims if c.kind in ("date", "duration")] == expected
+
+
+# Tens and units written as one number ("seventy-four", "thirty five") count as one.
+COMPOUND_NUMBERS = [
+    ("Seventy-four years ago, a battle raged here.", [("Seventy-four years ago", "1957")]),
+    ("The strike lasted thirty five days.", [("thirty five days", "P35D")]),
+    ("The strike lasted twenty-one days.", [("twenty-one days", "P21D")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUND_NUMBERS)
+def test_compound_number_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["A reporter for USA Today spotted her.", "She spoke on the Today show."])
+def test_today_in_a_name_is_no_date(text: str) -> None:
+    assert found(text) == []

@@ -223,7 +223,8 @@ def _build_scanner() -> re.Pattern[str]:
           (?P<past_u>week|month|year|decade|century|(?<=[Pp]ast\s)quarter) \b )
     | (?P<k_durx> (?P<durx_u>days|weeks|months|years|decades) (?:-long)? \b            # for years
         | (?<![\w-]) (?P<durx_one>hour|day|week|month|year|decade) -long \b (?!-) )     # a day-long meeting
-    | (?P<k_day> (?P<day>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight) \b
+    | (?P<k_day> (?<!\bUSA\s) (?P<day>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight) \b     # not "USA Today"
+          (?!\s{{1,3}}(?:[Ss]how|[Pp]rogramme)\b)                                          # not "the Today show"
           (?:\s{{1,3}}(?P<day_pod>{part_of_day})\b)? )                                    # yesterday morning
     | (?P<k_season> (?P<season>{season}) (?:\s{{1,3}}(?:of\s{{1,3}})?(?P<s_y>{year})(?![\d%]))? \b )
     | (?P<k_twd> (?<![\w:.$]) (?P<tw_h>1[0-2]|0?[1-9]) (?::(?P<tw_m>[0-5]\d))? \s?         # 9 a.m. (EST) Tuesday

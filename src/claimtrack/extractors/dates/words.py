@@ -57,8 +57,16 @@ def _weekday_numbers() -> dict[str, int]:
 
 @cache
 def number_words() -> dict[str, int]:
-    """Number words -> value ("two" -> 2), lower case."""
-    return {form.lower(): int(n) for n, forms in lexicon()["numbers"].items() for form in forms}
+    """Number words -> value ("two" -> 2), lower case; tens and units joined too ("seventy-four", "thirty five").
+
+    >>> number_words()["seventy-four"], number_words()["twenty"], number_words()["a"]
+    (74, 20, 1)
+    """
+    words = {form.lower(): int(n) for n, forms in lexicon()["numbers"].items() for form in forms}
+    tens = {w: n for w, n in words.items() if n in range(20, 100, 10)}
+    units = {w: n for w, n in words.items() if 1 <= n <= 9 and w not in ("a", "an", "single")}
+    compounds = {f"{ten}{joint}{unit}": n + m for ten, n in tens.items() for unit, m in units.items() for joint in "- "}
+    return {**compounds, **words}
 
 
 @cache
