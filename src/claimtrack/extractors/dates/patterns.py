@@ -19,11 +19,12 @@ import re
 
 from claimtrack.extractors.dates.anaphora import scanner_source
 from claimtrack.extractors.dates.words import (
+    base_number_words,
     day_ordinal_words,
     lexicon,
-    number_words,
     ordinal_words,
     season_codes,
+    tens_and_units,
     unit_codes,
 )
 
@@ -44,6 +45,16 @@ def _alt(words: list[str], fold_first: bool = False) -> str:
             escaped = f"[{word[0]}{word[0].upper()}]{escaped[1:]}"
         parts.append(escaped)
     return "(?:" + "|".join(parts) + ")"
+
+
+def _number_word(words: list[str]) -> str:
+    """An alternation of number words in which a tens word may take a unit ("seventy-four", "thirty five").
+
+    The compounds are not listed one by one: the alternation stays as short as the lexicon.
+    """
+    tens, units = tens_and_units()
+    compound = rf"{_alt([t for t in tens if t in words], fold_first=True)}(?:[-\s]{_alt(units)}\b)?"
+    return rf"(?:{compound}|{_alt(words, fold_first=True)})"
 
 
 def _by_first_letter(words: set[str]) -> str:
@@ -88,7 +99,7 @@ def _build_scanner() -> re.Pattern[str]:
     weekday_abbr = _alt([w for forms in lex["weekdays"].values() for w in forms[1:]])
     season = _alt(_words(lex["seasons"]), fold_first=True)
     ordinal = _alt(_words(lex["ordinals"]), fold_first=True)
-    numword = _alt(list(number_words()), fold_first=True)
+    numword = _number_word(list(base_number_words()))
     unit = _alt(list(unit_codes()))
     # "past" alone starts a length ("the past two weeks"), never a relative date; "this past"
     # only before a week, a weekend, a month, a weekday, a month name or a season ("this past
@@ -250,7 +261,7 @@ def _build_scanner() -> re.Pattern[str]:
     # A fast gate: a match starts with a digit, "½", an apostrophe, a capital or one of these
     # lower-case words; every other word start fails here without trying the alternatives.
     starters = (
-        list(number_words())
+        list(base_number_words())
         + list(ordinal_words())
         + list(season_codes())
         + [w.lower() for w in full_names + _words(lex["month_abbrevs"])]
@@ -375,8 +386,8 @@ WEEK_OF_BEFORE = re.compile(r"\b(?:[Tt]he\s{1,3})?week\s{1,3}of\s{1,3}$")
 
 
 def _range_low_before() -> re.Pattern[str]:
-    numbers = [w for w in number_words() if w not in ("a", "an", "single", "couple of")]
-    low = rf"(?:{_alt(numbers, fold_first=True)}|\d{{1,3}}(?:\.\d{{1,2}})?)"
+    numbers = [w for w in base_number_words() if w not in ("a", "an", "single", "couple of")]
+    low = rf"(?:{_number_word(numbers)}|\d{{1,3}}(?:\.\d{{1,2}})?)"
     return re.compile(
         rf"""
         (?: \b [Bb]etween \s{{1,3}} (?P<low_b>{low}) \s{{1,3}} and \s{{1,3}}        # between five and 10 days

@@ -56,16 +56,30 @@ def _weekday_numbers() -> dict[str, int]:
 
 
 @cache
+def base_number_words() -> dict[str, int]:
+    """The number words of ``[numbers]`` -> value ("two" -> 2, "seventy" -> 70), lower case."""
+    return {form.lower(): int(n) for n, forms in lexicon()["numbers"].items() for form in forms}
+
+
+@cache
+def tens_and_units() -> tuple[list[str], list[str]]:
+    """The words that join into one number: tens ("twenty" ... "ninety") and units ("one" ... "nine")."""
+    words = base_number_words()
+    tens = [w for w, n in words.items() if n in range(20, 100, 10)]
+    units = [w for w, n in words.items() if 1 <= n <= 9 and w not in ("a", "an", "single")]
+    return tens, units
+
+
+@cache
 def number_words() -> dict[str, int]:
     """Number words -> value ("two" -> 2), lower case; tens and units joined too ("seventy-four", "thirty five").
 
-    >>> number_words()["seventy-four"], number_words()["twenty"], number_words()["a"]
-    (74, 20, 1)
+    >>> number_words()["seventy-four"], number_words()["thirty five"], number_words()["a"]
+    (74, 35, 1)
     """
-    words = {form.lower(): int(n) for n, forms in lexicon()["numbers"].items() for form in forms}
-    tens = {w: n for w, n in words.items() if n in range(20, 100, 10)}
-    units = {w: n for w, n in words.items() if 1 <= n <= 9 and w not in ("a", "an", "single")}
-    compounds = {f"{ten}{joint}{unit}": n + m for ten, n in tens.items() for unit, m in units.items() for joint in "- "}
+    words = base_number_words()
+    tens, units = tens_and_units()
+    compounds = {f"{ten}{joint}{unit}": words[ten] + words[unit] for ten in tens for unit in units for joint in "- "}
     return {**compounds, **words}
 
 
