@@ -231,3 +231,22 @@ def test_a_conversion_takes_the_time_of_the_amount_it_converts() -> None:
     dates = {c.id: c.text for c in claims if c.kind == "date"}
     found = {c.text: dates.get(c.when or "") for c in claims if c.kind == "money"}
     assert found == {"$200m": "2024", "£160m": "2024", "$400m": "previous year"}
+
+
+# Each change takes the basis written after it (or what opens its sentence), not another
+# change's: "a year earlier" is the first change's below, not the second's.
+BASES = [
+    ("The deficit rose to $2.6bn from $1.3bn a year earlier but fell from $7bn in May.", ["year-on-year", None]),
+    ("GDP rose 0.7% over the previous quarter.", ["quarter-on-quarter"]),
+    ("Exports fell to $617m in May from $693m a year earlier.", ["year-on-year"]),
+    ("On a year-on-year basis, exports rose 5% and imports fell 2%.", ["year-on-year", "year-on-year"]),
+    # look-alikes: a year-earlier figure set against another change, a date after "from"
+    ("Sales rose 5% in May, compared with a 3% rise a year earlier.", [None, None]),
+    ("Exports rose to $5bn from May.", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BASES, ids=[row[0][:30] for row in BASES])
+def test_each_change_takes_its_own_basis(text: str, expected: list[str | None]) -> None:
+    changes = [c for c in claimtrack.extract(text, published=PUBLISHED) if isinstance(c, ChangeClaim)]
+    assert [c.basis for c in changes] == expected

@@ -50,11 +50,31 @@ def basis_of(sentence: str) -> str | None:
 
     >>> basis_of("Exports rose 4.8% year-on-year in May."), basis_of("Exports rose.")
     ('year-on-year', None)
+    >>> basis_of("The deficit fell to 617 mln dlrs from 693 mln a year earlier.")
+    'year-on-year'
     """
     found = _basis_pattern().search(sentence)
-    if found is None or found.lastgroup is None:
-        return None
-    return _BASES[int(found.lastgroup[1:])]
+    if found is not None and found.lastgroup is not None:
+        return _BASES[int(found.lastgroup[1:])]
+    after = _after_figure_pattern().search(sentence)
+    if after is not None and after.lastgroup is not None:
+        return _BASES_AFTER_FIGURE[int(after.lastgroup[1:])]
+    return None
+
+
+_BASES_AFTER_FIGURE: list[str] = []
+
+
+@cache
+def _after_figure_pattern() -> re.Pattern[str]:
+    """The basis phrase after the figure a change starts from: "from 693 mln a year earlier"."""
+    alternatives = []
+    for index, (basis, phrases) in enumerate(lexicon()["bases_after_figure"].items()):
+        body = "|".join(re.escape(p).replace(r"\ ", r"\s{1,3}") for p in sorted(phrases, key=len, reverse=True))
+        alternatives.append(f"(?P<a{index}>{body})")
+        _BASES_AFTER_FIGURE.append(basis)
+    figure = r"(?:an?\s{1,3})?[$€£¥]?\d[\d.,]*[a-zA-Z%]{0,3}(?:\s{1,3}[a-z$€£¥]{1,12}){0,3}?"
+    return re.compile(rf"\bfrom\s{{1,3}}{figure}\s{{1,3}}(?:{'|'.join(alternatives)})\b", re.IGNORECASE)
 
 
 # Words that set a second figure against the first in time: "rose 0.5% in February after a
@@ -260,6 +280,10 @@ def link_claims(
         original = getattr(claim, "converted_from", None)
         if original and updates.get(original, {}).get("when"):
             updates.setdefault(claim.id, {})["when"] = updates[original]["when"]
+    changes_by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "change":
+            changes_by_sentence[claim.sentence].append(claim)
     for claim in claims:
         if claim.kind != "change":
             continue
@@ -275,7 +299,7 @@ def link_claims(
                 update["when"] = nearest.id
         if getattr(claim, "basis", None) is None:
             text = sentence_text_of if isinstance(sentence_text_of, str) else sentence_text_of.get(claim.sentence, "")
-            basis = basis_of(text)
+            basis = _basis_of_change(claim, changes_by_sentence[claim.sentence], text, field_text)
             if basis is not None:
                 update["basis"] = basis
     linked_claims: list[Claim] = []
@@ -283,6 +307,28 @@ def link_claims(
         update = {k: v for k, v in updates.get(claim.id, {}).items() if getattr(claim, k, None) is None}
         linked_claims.append(claim.model_copy(update=update) if update else claim)
     return linked_claims
+
+
+_BASIS_REACH = 120
+"""How far after the last change of a sentence its basis phrase is looked for, in characters."""
+
+
+def _basis_of_change(change: Claim, changes: list[Claim], sentence: str, field_text: str) -> str | None:
+    """The basis of a change: its sentence's, or with several changes, the one written after it.
+
+    "The deficit rose to 2.65 billion from 1.30 billion a year earlier but was down from 7.04
+    billion in January": year-on-year is the first change's basis, not the second's.
+    """
+    if len(changes) <= 1 or not field_text:
+        return basis_of(sentence)
+    later = [c.start for c in changes if c.start > change.start]
+    end = min(later) if later else change.end + _BASIS_REACH
+    own = basis_of(field_text[change.start : end])
+    if own is not None:
+        return own
+    first = min(c.start for c in changes)  # "On a year-on-year basis, exports rose 5% and imports fell 2%"
+    opening = field_text.rfind(sentence, 0, first + len(sentence)) if sentence else -1
+    return basis_of(field_text[opening:first]) if 0 <= opening <= first else None
 
 
 def _respectively(text: str, figures: list[Claim], dates: list[DateClaim]) -> dict[str, DateClaim]:
