@@ -33,7 +33,7 @@ def _words(table: dict[str, list[str]]) -> list[str]:
     return [w for forms in table.values() for w in forms]
 
 
-def _alt(words: list[str], fold_first: bool = False) -> str:
+def alternation(words: list[str], fold_first: bool = False) -> str:
     """A non-capturing alternation of whole phrases, longest first.
 
     With ``fold_first`` a lower-case phrase also matches with a capital first letter.
@@ -47,14 +47,14 @@ def _alt(words: list[str], fold_first: bool = False) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-def _number_word(words: list[str]) -> str:
+def number_word_pattern(words: list[str]) -> str:
     """An alternation of number words in which a tens word may take a unit ("seventy-four", "thirty five").
 
     The compounds are not listed one by one: the alternation stays as short as the lexicon.
     """
     tens, units = tens_and_units()
-    compound = rf"{_alt([t for t in tens if t in words], fold_first=True)}(?:[-\s]{_alt(units)}\b)?"
-    return rf"(?:{compound}|{_alt(words, fold_first=True)})"
+    compound = rf"{alternation([t for t in tens if t in words], fold_first=True)}(?:[-\s]{alternation(units)}\b)?"
+    return rf"(?:{compound}|{alternation(words, fold_first=True)})"
 
 
 def _by_first_letter(words: set[str]) -> str:
@@ -77,14 +77,16 @@ def _build_scanner() -> re.Pattern[str]:
     lex = lexicon()
     full_names = _words(lex["months"])
     # lower-case month names count too, except those that are also common words
-    month_full = _alt(full_names + [m.lower() for m in full_names if m.lower() not in lex["common_words"]["words"]])
-    month_abbr = _alt(_words(lex["month_abbrevs"]))
+    month_full = alternation(
+        full_names + [m.lower() for m in full_names if m.lower() not in lex["common_words"]["words"]]
+    )
+    month_abbr = alternation(_words(lex["month_abbrevs"]))
     month = rf"(?:{month_full}|{month_abbr}\.?)"
-    month_any = _alt([w.lower() for w in full_names + _words(lex["month_abbrevs"])])
+    month_any = alternation([w.lower() for w in full_names + _words(lex["month_abbrevs"])])
     # lower-case abbreviations and "may"/"march"/"august" only where a number makes them a
     # date: "feb 30", "may 5th", "may 5, 2020", "5 dec 2019", "in may 2020" (never "you may 5")
-    low_abbr = rf"(?<![\w'’-])(?:{_alt([w.lower() for w in _words(lex['month_abbrevs'])])})\.?"
-    low_common = rf"(?<![\w'’-])(?:{_alt(list(lex['common_words']['words']))})"
+    low_abbr = rf"(?<![\w'’-])(?:{alternation([w.lower() for w in _words(lex['month_abbrevs'])])})\.?"
+    low_common = rf"(?<![\w'’-])(?:{alternation(list(lex['common_words']['words']))})"
     low_year = r"(?=,?\s{1,3}(?:(?:of|in)\s{1,3})?(?:1\d{3}|20\d\d)(?![\d%]|[.,]\d))"
     low_day = r"(?:[12]\d|3[01]|0?[1-9])"
     low_month_day = (
@@ -94,17 +96,17 @@ def _build_scanner() -> re.Pattern[str]:
     low_month_year = (  # 5 dec 2019, dec, 2019, may 2020 (not "may, in 2020")
         rf"(?:{low_abbr}{low_year}|{low_common}(?=\s{{1,3}}(?:1\d{{3}}|20\d\d)(?![\d%]|[.,]\d)))"
     )
-    weekday_full = _alt(_full_weekdays() + [w.lower() for w in _full_weekdays()])
-    weekday_any = rf"(?:{weekday_full}|{_alt(_words(lex['weekdays']))}\.)"
-    weekday_abbr = _alt([w for forms in lex["weekdays"].values() for w in forms[1:]])
-    season = _alt(_words(lex["seasons"]), fold_first=True)
-    ordinal = _alt(_words(lex["ordinals"]), fold_first=True)
-    numword = _number_word(list(base_number_words()))
-    unit = _alt(list(unit_codes()))
+    weekday_full = alternation(_full_weekdays() + [w.lower() for w in _full_weekdays()])
+    weekday_any = rf"(?:{weekday_full}|{alternation(_words(lex['weekdays']))}\.)"
+    weekday_abbr = alternation([w for forms in lex["weekdays"].values() for w in forms[1:]])
+    season = alternation(_words(lex["seasons"]), fold_first=True)
+    ordinal = alternation(_words(lex["ordinals"]), fold_first=True)
+    numword = number_word_pattern(list(base_number_words()))
+    unit = alternation(list(unit_codes()))
     # "past" alone starts a length ("the past two weeks"), never a relative date; "this past"
     # only before a week, a weekend, a month, a weekday, a month name or a season ("this past
     # year" is as often the last twelve months: a length)
-    rel = _alt([w for ws in lex["relative"].values() for w in ws if w not in ("past", "this past")], True)
+    rel = alternation([w for ws in lex["relative"].values() for w in ws if w not in ("past", "this past")], True)
     rel = rf"""(?:[Tt]his\s{{1,3}}past(?=\s{{1,3}}(?:weekend|week|month|{weekday_full}|{month_full}|{season})\b)
                 |{rel})"""
     day = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -115,14 +117,14 @@ def _build_scanner() -> re.Pattern[str]:
         rf"(?:(?:,?\s{{1,3}}|[-/])(?:of\s{{1,3}})?(?:the\s{{1,3}})?(?P<@_fis>{fiscal})?(?P<@_y>{year})(?![\d%])"
         rf"|\s{{1,3}}of\s{{1,3}}(?P<@_r>this|next|last)\s{{1,3}}year\b(?!['’]s))?"
     )
-    part_of_day = _alt(_words(lex["parts_of_day"]))
-    set_words = _alt(_words(lex["sets"]))
-    day_word = _alt(list(day_ordinal_words()), fold_first=True)
+    part_of_day = alternation(_words(lex["parts_of_day"]))
+    set_words = alternation(_words(lex["sets"]))
+    day_word = alternation(list(day_ordinal_words()), fold_first=True)
     # holidays also in lower case ("on election day"), except "may day" (the modal "may")
     holidays = _words(lex["holidays"])
     low_holidays = [h.lower() for h in holidays if not h.lower().startswith(tuple(lex["common_words"]["words"]))]
-    holiday = _alt(holidays + low_holidays).replace("'", "['’]")
-    centuries, tens, units = (_alt(list(lex["year_words"][k])) for k in ("centuries", "tens", "units"))
+    holiday = alternation(holidays + low_holidays).replace("'", "['’]")
+    centuries, tens, units = (alternation(list(lex["year_words"][k])) for k in ("centuries", "tens", "units"))
     anaphora = scanner_source()  # the next day, later that year: resolved by .anaphora
     no_num_after = r"(?![\d%]|[.,:]\d|\s?(?:%|percent|per\s+cent))"
     before = r"(?<![\w$€£¥#.,/+])(?<!\d[-–])"
@@ -323,82 +325,3 @@ def _build_scanner() -> re.Pattern[str]:
 
 SCANNER = _build_scanner()
 """The one scanner; alternatives are tried in order, so longer forms come first."""
-
-PART_BEFORE = re.compile(
-    r"""
-    (?P<part> (?: [Ee]arly | [Mm]id | [Ll]ate | [Tt]he\s{1,3}(?:start|beginning|end|middle|close|turn)\s{1,3}of
-               | (?:start|beginning|end|middle|close)\s{1,3}of )          # the part word
-    ) (?: [\s-]{1,3} (?:the\s{1,3})? )                                    # its joint
-    $
-    """,
-    re.VERBOSE,
-)
-"""A part-of-period phrase that ends right before a date ("early April", "the end of 2025")."""
-
-
-def _role_cues() -> str:
-    """One named group per role, each an alternation of that role's cues from the lexicon.
-
-    "by" is special: it counts only right before the date ("by July 9", never "by the 1982
-    crash"), so it is left out of the general alternation and matched on its own.
-    """
-    groups = [r"\b [Bb]y (?P<deadline_by>) (?=\s{1,3}$)"]
-    for role, cues in lexicon()["roles"].items():
-        phrases = [cue for cue in cues if cue != "by"]
-        if phrases:
-            groups.append(rf"\b (?P<{role}> {_alt(phrases, fold_first=True)} )")
-    return "\n      | ".join(groups)
-
-
-ROLE_BEFORE = re.compile(
-    rf"""
-    (?: {_role_cues()}
-    )                                                                     # the cue
-    \s{{1,3}} (?:(?:the|on|in|at)\s{{1,3}})? (?:[\w-]{{1,20}}\s{{1,3}})?          # "the" and one word at most
-    $
-    """,
-    re.VERBOSE,
-)
-"""A role cue ending right before a date ("by", "no later than", "since", "until")."""
-
-INTERVAL_GAP = re.compile(
-    r"""
-    \s{0,3} (?P<joint> -|–|—|to|through|thru|until|till|and ) \s{0,3} (?:the\s{1,3})? $   # between two dates
-    """,
-    re.VERBOSE,
-)
-"""The joint between the two ends of an interval ("May to July", "2022-2024")."""
-
-INTERVAL_OPEN = re.compile(r"\b(?P<open>[Bb]etween|[Ff]rom)\s{1,3}(?:the\s{1,3})?$")
-"""The word that opens an interval, ending right before its first date."""
-
-CUE_BEFORE = re.compile(
-    r"""\b(?:in|In|since|Since|by|By|until|Until|through|Through|of|from|From|to|between|and|during|During
-       |before|after|After|Before|since|last|next|this|that|early|Early|mid|late|Late|each|every|for|on|On|till
-       |throughout|about|around|starting|ending|as\s{1,3}of|end|beginning|start|middle)
-       [\s-]{1,3}(?:the\s{1,3})?$""",
-    re.VERBOSE,
-)
-"""Words before a bare month, season or year that make it a date ("in May", not "may")."""
-
-WEEK_OF_BEFORE = re.compile(r"\b(?:[Tt]he\s{1,3})?week\s{1,3}of\s{1,3}$")
-""""the week of" right before a day ("the week of March 6" is that ISO week)."""
-
-
-def _range_low_before() -> re.Pattern[str]:
-    numbers = [w for w in base_number_words() if w not in ("a", "an", "single", "couple of")]
-    low = rf"(?:{_number_word(numbers)}|\d{{1,3}}(?:\.\d{{1,2}})?)"
-    return re.compile(
-        rf"""
-        (?: \b [Bb]etween \s{{1,3}} (?P<low_b>{low}) \s{{1,3}} and \s{{1,3}}        # between five and 10 days
-          | (?<![\w.,/:$€£¥#+-]) (?P<low>{low})                                     # the shorter end
-            (?: -?\s{{1,3}}(?:to|or)\s{{1,3}}                                       # one to two, 10- to 15-minute
-              | -to- | \s?[-–]\s? ) )                                              # two-to-three-week, 6-8 weeks
-        $
-        """,
-        re.VERBOSE,
-    )
-
-
-DURATION_LOW_BEFORE = _range_low_before()
-"""The shorter end of a range of lengths, ending right before the longer one ("one to" two years)."""

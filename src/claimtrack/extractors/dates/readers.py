@@ -20,6 +20,7 @@ from datetime import date
 from functools import cache
 
 from claimtrack.extractors.dates.anaphora import anaphor_of, unresolved
+from claimtrack.extractors.dates.before import CUE_BEFORE
 from claimtrack.extractors.dates.informal import INFORMAL_KINDS, read_informal
 from claimtrack.extractors.dates.normalize import (
     Reading,
@@ -30,7 +31,6 @@ from claimtrack.extractors.dates.normalize import (
     season,
     unknown,
 )
-from claimtrack.extractors.dates.patterns import CUE_BEFORE
 from claimtrack.extractors.dates.relative import (
     OF_AFTER,
     REL_OFFSET,

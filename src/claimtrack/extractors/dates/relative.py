@@ -17,9 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
+from claimtrack.extractors.dates.before import DURATION_LOW_BEFORE
 from claimtrack.extractors.dates.durations import amount, duration_value
 from claimtrack.extractors.dates.normalize import Granularity, Reading, in_year, period, season, unknown
-from claimtrack.extractors.dates.patterns import DURATION_LOW_BEFORE
 from claimtrack.extractors.dates.resolve import BACK, FORWARD, NEAREST, UNIT_GRANULARITY, relative, shift, weekday_date
 from claimtrack.extractors.dates.words import (
     month_number,

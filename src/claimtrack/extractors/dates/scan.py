@@ -22,15 +22,9 @@ from datetime import date
 
 from claimtrack.extractors.context import FieldContext
 from claimtrack.extractors.dates.anaphora import Anchors, anaphor_of, counted, offset_from, period_before
+from claimtrack.extractors.dates.before import INTERVAL_GAP, INTERVAL_OPEN, PART_BEFORE, ROLE_BEFORE, WEEK_OF_BEFORE
 from claimtrack.extractors.dates.normalize import Granularity, Reading, interval, narrow, period, with_year
-from claimtrack.extractors.dates.patterns import (
-    INTERVAL_GAP,
-    INTERVAL_OPEN,
-    PART_BEFORE,
-    ROLE_BEFORE,
-    SCANNER,
-    WEEK_OF_BEFORE,
-)
+from claimtrack.extractors.dates.patterns import SCANNER
 from claimtrack.extractors.dates.readers import read
 from claimtrack.extractors.dates.relative import Duration, Env, duration_range, duration_upper
 from claimtrack.extractors.dates.spans import months_of_year
