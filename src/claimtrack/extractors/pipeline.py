@@ -45,9 +45,13 @@ def _sort_key(claim: Claim) -> tuple[int, int, str]:
 
 def _without_rates(dates: list[Claim], figures: list[Claim]) -> list[Claim]:
     """The date claims less the durations a figure took as its rate ("a million barrels of oil a day")."""
-    spans = [(f.start, f.end) for f in figures]
+    first_start_by_end: dict[int, int] = {}  # one pass: the check stays linear in the field's length
+    for figure in figures:
+        first_start_by_end[figure.end] = min(figure.start, first_start_by_end.get(figure.end, figure.start))
     return [
-        d for d in dates if d.kind != "duration" or not any(start <= d.start and d.end == end for start, end in spans)
+        d
+        for d in dates
+        if d.kind != "duration" or not (d.end in first_start_by_end and first_start_by_end[d.end] <= d.start)
     ]
 
 

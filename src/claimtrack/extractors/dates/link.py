@@ -327,7 +327,8 @@ def _basis_of_change(change: Claim, changes: list[Claim], sentence: str, field_t
     if own is not None:
         return own
     first = min(c.start for c in changes)  # "On a year-on-year basis, exports rose 5% and imports fell 2%"
-    opening = field_text.rfind(sentence, 0, first + len(sentence)) if sentence else -1
+    low = max(0, first - len(sentence))  # the sentence starts at most its length before its first change
+    opening = field_text.rfind(sentence, low, first + len(sentence)) if sentence else -1
     return basis_of(field_text[opening:first]) if 0 <= opening <= first else None
 
 
