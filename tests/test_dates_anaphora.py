@@ -253,3 +253,21 @@ PREVIOUS_IN_SENTENCE = [
 def test_previous_period_after_a_date_of_its_sentence(text: str, value: str) -> None:
     previous = [c.value for c in dates(text) if c.text.startswith(("previous", "the previous"))]
     assert previous == [value]
+
+
+# "a year earlier" after the sentence's own month or quarter is that period a year before
+# (the statistics idiom); published Wednesday 2026-11-25.
+YEAR_EARLIER = [
+    ("The deficit fell to $617m in February from $693m a year earlier.", "2025-02"),
+    ("Imports rose to $7.3bn in the fourth quarter of 2025 from $4.5bn a year earlier.", "2024-Q4"),
+    # look-alikes: a year, a day, a contrasted period first, a list of months
+    ("Sales rose in 2025 from a year earlier.", "2024"),
+    ("Reserves hit $51bn on March 4, against $25bn a year earlier.", "2025"),
+    ("Growth was 15.9% against 27.5% in November and 12.3% a year earlier.", "2025"),
+    ("The surplus for January and February 2026 was $11bn against $12bn a year earlier.", "2025"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), YEAR_EARLIER, ids=[row[0][:40] for row in YEAR_EARLIER])
+def test_a_year_earlier_after_a_month_or_quarter(text: str, value: str) -> None:
+    assert value_of(text, "a year earlier") == value

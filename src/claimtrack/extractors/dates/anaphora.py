@@ -179,6 +179,26 @@ def period_before(anchor: Reading, granularity: Granularity) -> Reading | None:
     return period(granularity, back) if back is not None else None
 
 
+_MONTH_OR_QUARTER = re.compile(r"\d{4}-(?:\d{2}|Q[1-4])$")
+
+
+def same_period_years_before(anchor: Reading, years: int) -> Reading | None:
+    """The same month or quarter ``years`` years before the anchor's ("in February ... a year earlier").
+
+    None when the anchor is not one month or one quarter.
+
+    >>> from datetime import date
+    >>> same_period_years_before(Reading("1987-02", date(1987, 2, 1), date(1987, 2, 28)), 1).value
+    '1986-02'
+    >>> same_period_years_before(Reading("1987", date(1987, 1, 1), date(1987, 12, 31)), 1) is None
+    True
+    """
+    if anchor.start is None or _MONTH_OR_QUARTER.match(anchor.value) is None:
+        return None
+    moved = add_months(anchor.start, -12 * years)
+    return period("quarter" if "Q" in anchor.value else "month", moved) if moved is not None else None
+
+
 def unresolved(anaphor: Anaphor) -> Reading:
     """The reading of an anaphor without an anchor: its unknown value.
 

@@ -21,8 +21,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from claimtrack.extractors.context import FieldContext
-from claimtrack.extractors.dates.anaphora import Anchors, anaphor_of, counted, offset_from, period_before
+from claimtrack.extractors.dates.anaphora import (
+    Anchors,
+    anaphor_of,
+    counted,
+    offset_from,
+    period_before,
+    same_period_years_before,
+)
 from claimtrack.extractors.dates.before import INTERVAL_GAP, INTERVAL_OPEN, PART_BEFORE, ROLE_BEFORE, WEEK_OF_BEFORE
+from claimtrack.extractors.dates.durations import amount
 from claimtrack.extractors.dates.normalize import Granularity, Reading, interval, narrow, period, with_year
 from claimtrack.extractors.dates.patterns import SCANNER
 from claimtrack.extractors.dates.readers import read
@@ -199,6 +207,8 @@ def _hits(ctx: FieldContext) -> list[_Hit]:
                 ranged = (start, reading)
         if match.lastgroup in _ANAPHORIC and ranged is None and taken != end:  # against the story's last date
             reading, end = _anaphoric(match, text, anchors, reading, part[0] if part else None)
+            if match.lastgroup == "k_ago" and isinstance(reading, Reading):
+                reading = _year_earlier_in_sentence(match, hits, ctx) or reading
         elif match.lastgroup == "k_rel" and match["rel"].lower() == "previous" and part is None:
             reading = _previous_in_sentence(match, hits, ctx) or reading
         if isinstance(reading, Reading) and reading.start is not None and reading.start == reading.end:
@@ -249,6 +259,48 @@ def _anaphoric(
     return (reading, match.end()) if found is None else (found, count[1])
 
 
+def _year_earlier_in_sentence(match: re.Match[str], hits: list[_Hit], ctx: FieldContext) -> Reading | None:
+    """The same month or quarter a year before the first date of its sentence, for "a year earlier"; else None.
+
+    "fell to 617 mln dlrs in February from 693 mln a year earlier" is February of the year
+    before: the statistics idiom compares like periods. It compares with the sentence's own
+    period, its first date, not a contrasted one after it ("7.3 billion in the fourth quarter
+    from 4.32 billion in the third quarter and 4.55 billion a year earlier" is 1985's fourth).
+    """
+    if match["ago_w"].lower() != "earlier" or match["ago_u"].lower() != "year" or amount(match["ago_n"]) != 1:
+        return None
+    sentence_start = ctx.sentences[ctx.sentence_index.of(match.start())].start if ctx.sentences else 0
+    first, second = None, None
+    for hit in reversed(hits):  # back to the sentence's start only: linear over the field
+        if hit.start < sentence_start:
+            break
+        first, second = hit, first
+    if first is None or first.role != "point" or not isinstance(first.reading, Reading):
+        return None
+    if second is not None and second.start - first.end <= _JOINED_GAP:
+        return None  # "January and February 1987": one period, read whole later
+    if _CONTRASTED_BEFORE.search(ctx.text, sentence_start, first.start):
+        return None  # "against 27.52 pct in November": the sentence's own period is not written
+    return same_period_years_before(first.reading, 1)
+
+
+_JOINED_GAP = 6
+"""Two dates this close are one interval or list ("January and February"), not one period."""
+_CONTRASTED_BEFORE = re.compile(r"\b(?:from|against|compared\s{1,3}(?:with|to)|than|after|versus)\b", re.IGNORECASE)
+"""Before the sentence's first date, a word that makes it a contrasted period, not the sentence's own."""
+
+
+def _last_point_in_sentence(match: re.Match[str], hits: list[_Hit], ctx: FieldContext) -> Reading | None:
+    """The date right before ``match`` when it is a point date of the same sentence."""
+    if not hits:
+        return None
+    sentence_start = ctx.sentences[ctx.sentence_index.of(match.start())].start if ctx.sentences else 0
+    last = hits[-1]
+    if last.start < sentence_start or last.role != "point" or not isinstance(last.reading, Reading):
+        return None
+    return last.reading
+
+
 _PERIODS: dict[str, Granularity] = {"week": "week", "month": "month", "quarter": "quarter", "year": "year"}
 
 
@@ -260,13 +312,8 @@ def _previous_in_sentence(match: re.Match[str], hits: list[_Hit], ctx: FieldCont
     in the sentence, "the previous year" keeps its reading against the publication date.
     """
     granularity = _PERIODS.get(match["rel_u"].lower())
-    if granularity is None or not hits:
-        return None
-    sentence_start = ctx.sentences[ctx.sentence_index.of(match.start())].start if ctx.sentences else 0
-    last = hits[-1]
-    if last.start < sentence_start or last.role != "point" or not isinstance(last.reading, Reading):
-        return None
-    return period_before(last.reading, granularity)
+    last = _last_point_in_sentence(match, hits, ctx) if granularity is not None else None
+    return period_before(last, granularity) if last is not None and granularity is not None else None
 
 
 def _now_as_day(hit: _Hit, published: date | None) -> Reading | Duration:
