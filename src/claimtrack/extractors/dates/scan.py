@@ -17,7 +17,6 @@ interval with role ``period``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from claimtrack.extractors.context import FieldContext
@@ -26,12 +25,10 @@ from claimtrack.extractors.dates.anaphora import (
     anaphor_of,
     counted,
     offset_from,
-    period_before,
-    same_period_years_before,
 )
 from claimtrack.extractors.dates.before import INTERVAL_GAP, INTERVAL_OPEN, PART_BEFORE, ROLE_BEFORE, WEEK_OF_BEFORE
-from claimtrack.extractors.dates.durations import amount
-from claimtrack.extractors.dates.normalize import Granularity, Reading, interval, narrow, period, with_year
+from claimtrack.extractors.dates.in_sentence import Hit, previous_in_sentence, year_earlier_in_sentence
+from claimtrack.extractors.dates.normalize import Reading, interval, narrow, period, with_year
 from claimtrack.extractors.dates.patterns import SCANNER
 from claimtrack.extractors.dates.readers import read
 from claimtrack.extractors.dates.relative import Duration, Env, duration_range, duration_upper
@@ -83,14 +80,6 @@ _NO_PART = frozenset(
         "k_wof",
     }
 )
-
-
-@dataclass(slots=True)
-class _Hit:
-    start: int
-    end: int
-    reading: Reading | Duration
-    role: str
 
 
 def _part(text: str, start: int) -> tuple[str, int] | None:
@@ -147,7 +136,7 @@ def _ordinal_period(match: re.Match[str]) -> bool:
     )
 
 
-def _hits(ctx: FieldContext) -> list[_Hit]:
+def _hits(ctx: FieldContext) -> list[Hit]:
     text = ctx.text
     index = ctx.sentence_index
     sentences = ctx.sentences
@@ -171,7 +160,7 @@ def _hits(ctx: FieldContext) -> list[_Hit]:
 
     env = Env(text, ctx.published, ctx.settings.locale.date_order, looking)
     anchors = Anchors()
-    hits: list[_Hit] = []
+    hits: list[Hit] = []
     taken = 0  # the end of an expression that ran past its match ("the first nine months of 1987")
     for match in SCANNER.finditer(text):
         if match.start() < taken:
@@ -208,9 +197,9 @@ def _hits(ctx: FieldContext) -> list[_Hit]:
         if match.lastgroup in _ANAPHORIC and ranged is None and taken != end:  # against the story's last date
             reading, end = _anaphoric(match, text, anchors, reading, part[0] if part else None)
             if match.lastgroup == "k_ago" and isinstance(reading, Reading):
-                reading = _year_earlier_in_sentence(match, hits, ctx) or reading
+                reading = year_earlier_in_sentence(match, hits, ctx) or reading
         elif match.lastgroup == "k_rel" and match["rel"].lower() == "previous" and part is None:
-            reading = _previous_in_sentence(match, hits, ctx) or reading
+            reading = previous_in_sentence(match, hits, ctx) or reading
         if isinstance(reading, Reading) and reading.start is not None and reading.start == reading.end:
             week_of = WEEK_OF_BEFORE.search(text, max(0, start - 20), start)
             if week_of is not None and (week := period("week", reading.start)) is not None:
@@ -232,7 +221,7 @@ def _hits(ctx: FieldContext) -> list[_Hit]:
                     hits.pop()
         if isinstance(reading, Reading):
             anchors.note(reading)
-        hits.append(_Hit(start, end, reading, role))
+        hits.append(Hit(start, end, reading, role))
     return _join_intervals(text, hits, ctx.published)
 
 
@@ -259,72 +248,15 @@ def _anaphoric(
     return (reading, match.end()) if found is None else (found, count[1])
 
 
-def _year_earlier_in_sentence(match: re.Match[str], hits: list[_Hit], ctx: FieldContext) -> Reading | None:
-    """The same month or quarter a year before the first date of its sentence, for "a year earlier"; else None.
-
-    "fell to 617 mln dlrs in February from 693 mln a year earlier" is February of the year
-    before: the statistics idiom compares like periods. It compares with the sentence's own
-    period, its first date, not a contrasted one after it ("7.3 billion in the fourth quarter
-    from 4.32 billion in the third quarter and 4.55 billion a year earlier" is 1985's fourth).
-    """
-    if match["ago_w"].lower() != "earlier" or match["ago_u"].lower() != "year" or amount(match["ago_n"]) != 1:
-        return None
-    sentence_start = ctx.sentences[ctx.sentence_index.of(match.start())].start if ctx.sentences else 0
-    first, second = None, None
-    for hit in reversed(hits):  # back to the sentence's start only: linear over the field
-        if hit.start < sentence_start:
-            break
-        first, second = hit, first
-    if first is None or first.role != "point" or not isinstance(first.reading, Reading):
-        return None
-    if second is not None and second.start - first.end <= _JOINED_GAP:
-        return None  # "January and February 1987": one period, read whole later
-    if _CONTRASTED_BEFORE.search(ctx.text, sentence_start, first.start):
-        return None  # "against 27.52 pct in November": the sentence's own period is not written
-    return same_period_years_before(first.reading, 1)
-
-
-_JOINED_GAP = 6
-"""Two dates this close are one interval or list ("January and February"), not one period."""
-_CONTRASTED_BEFORE = re.compile(r"\b(?:from|against|compared\s{1,3}(?:with|to)|than|after|versus)\b", re.IGNORECASE)
-"""Before the sentence's first date, a word that makes it a contrasted period, not the sentence's own."""
-
-
-def _last_point_in_sentence(match: re.Match[str], hits: list[_Hit], ctx: FieldContext) -> Reading | None:
-    """The date right before ``match`` when it is a point date of the same sentence."""
-    if not hits:
-        return None
-    sentence_start = ctx.sentences[ctx.sentence_index.of(match.start())].start if ctx.sentences else 0
-    last = hits[-1]
-    if last.start < sentence_start or last.role != "point" or not isinstance(last.reading, Reading):
-        return None
-    return last.reading
-
-
-_PERIODS: dict[str, Granularity] = {"week": "week", "month": "month", "quarter": "quarter", "year": "year"}
-
-
-def _previous_in_sentence(match: re.Match[str], hits: list[_Hit], ctx: FieldContext) -> Reading | None:
-    """The period before a date of its own sentence, for "the previous year" after it; else None.
-
-    "Output fell in January from the previous month" is December; "bought a record 23.1
-    billion dlrs in 1986, more than double the previous year" is 1985. With no date before it
-    in the sentence, "the previous year" keeps its reading against the publication date.
-    """
-    granularity = _PERIODS.get(match["rel_u"].lower())
-    last = _last_point_in_sentence(match, hits, ctx) if granularity is not None else None
-    return period_before(last, granularity) if last is not None and granularity is not None else None
-
-
-def _now_as_day(hit: _Hit, published: date | None) -> Reading | Duration:
+def _now_as_day(hit: Hit, published: date | None) -> Reading | Duration:
     """The publication day for a "now" that ends an interval ("between now and July 9")."""
     if published is None or not isinstance(hit.reading, Reading) or hit.reading.value != "PRESENT_REF":
         return hit.reading
     return Reading(published.isoformat(), published, published)
 
 
-def _join_intervals(text: str, hits: list[_Hit], published: date | None = None) -> list[_Hit]:
-    joined: list[_Hit] = []
+def _join_intervals(text: str, hits: list[Hit], published: date | None = None) -> list[Hit]:
+    joined: list[Hit] = []
     for hit in hits:
         previous = joined[-1] if joined else None
         if (
@@ -344,7 +276,7 @@ def _join_intervals(text: str, hits: list[_Hit], published: date | None = None) 
                         first = now_first if now_first is not previous.reading else first
                         last = now_last if now_last is not hit.reading else last
                 if _joinable(first, last):
-                    joined[-1] = _Hit(previous.start, hit.end, interval(first, last), "period")
+                    joined[-1] = Hit(previous.start, hit.end, interval(first, last), "period")
                     continue
         joined.append(hit)
     return joined
@@ -361,7 +293,7 @@ def _joinable(first: Reading, last: Reading) -> bool:
     return first.start is None and last.start is None
 
 
-def _align(text: str, first: _Hit, last: _Hit) -> tuple[Reading, Reading]:
+def _align(text: str, first: Hit, last: Hit) -> tuple[Reading, Reading]:
     """Give the year-less end of an interval the year of the other end ("May to July 2025")."""
     a, b = first.reading, last.reading
     assert isinstance(a, Reading)
