@@ -159,6 +159,13 @@ def test_a_since_date_is_used_when_it_is_the_only_one() -> None:
     assert found["5%"].when == found["January"].id
 
 
+def whens(text: str, kind: str = "percent") -> dict[str, str | None]:
+    """Each figure of ``kind`` in ``text`` -> the surface of the date it is linked to, or None."""
+    claims = claimtrack.extract(text, published=PUBLISHED)
+    dates = {c.id: c.text for c in claims if c.kind == "date"}
+    return {c.text: dates.get(c.when or "") for c in claims if c.kind == kind}
+
+
 # A date set off from a figure by a contrast word and another figure is that figure's own.
 CONTRASTED = [
     (
@@ -182,10 +189,7 @@ CONTRASTED = [
 
 @pytest.mark.parametrize(("text", "expected"), CONTRASTED, ids=[row[0][:30] for row in CONTRASTED])
 def test_a_contrasted_date_belongs_to_its_own_figure(text: str, expected: dict[str, str | None]) -> None:
-    claims = claimtrack.extract(text, published=PUBLISHED)
-    dates = {c.id: c.text for c in claims if c.kind == "date"}
-    found = {c.text: dates.get(c.when or "") for c in claims if c.kind == "percent"}
-    assert found == expected
+    assert whens(text) == expected
 
 
 # A date right after a comparison word is the base a figure is compared with, not its time.
@@ -205,10 +209,7 @@ COMPARED = [
 
 @pytest.mark.parametrize(("text", "expected"), COMPARED, ids=[row[0][:30] for row in COMPARED])
 def test_a_compared_date_is_not_the_figures_time(text: str, expected: dict[str, str | None]) -> None:
-    claims = claimtrack.extract(text, published=PUBLISHED)
-    dates = {c.id: c.text for c in claims if c.kind == "date"}
-    found = {c.text: dates.get(c.when or "") for c in claims if c.kind == "percent"}
-    assert found == expected
+    assert whens(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -220,17 +221,12 @@ def test_a_compared_date_is_not_the_figures_time(text: str, expected: dict[str, 
     ],
 )
 def test_a_wire_dateline_is_no_figures_time(text: str, expected: str | None) -> None:
-    claims = claimtrack.extract(text, published=PUBLISHED)
-    dates = {c.id: c.text for c in claims if c.kind == "date"}
-    assert [dates.get(c.when or "") for c in claims if c.kind == "percent"] == [expected]
+    assert list(whens(text).values()) == [expected]
 
 
 def test_a_conversion_takes_the_time_of_the_amount_it_converts() -> None:
     text = "Losses halved in 2024 to $200m (£160m) from $400m the previous year."
-    claims = claimtrack.extract(text, published=PUBLISHED)
-    dates = {c.id: c.text for c in claims if c.kind == "date"}
-    found = {c.text: dates.get(c.when or "") for c in claims if c.kind == "money"}
-    assert found == {"$200m": "2024", "£160m": "2024", "$400m": "previous year"}
+    assert whens(text, "money") == {"$200m": "2024", "£160m": "2024", "$400m": "previous year"}
 
 
 # Each change takes the basis written after it (or what opens its sentence), not another

@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
 
+from claimtrack.extractors.dates.patterns import alternation
 from claimtrack.extractors.dates.words import lexicon
 from claimtrack.lexicon import load_toml
 from claimtrack.model import Claim, DateClaim
@@ -33,16 +34,25 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
 @cache
+def _basis_groups(table: str) -> tuple[str, tuple[str, ...]]:
+    """One named group per basis of ``[table]`` in ``dates.toml`` (``g0``, ``g1``, ...), and the bases in that order."""
+    bases = lexicon()[table]
+    groups = "|".join(f"(?P<g{index}>{alternation(phrases)})" for index, phrases in enumerate(bases.values()))
+    return groups, tuple(bases)
+
+
+@cache
 def _basis_pattern() -> re.Pattern[str]:
-    alternatives = []
-    for index, (basis, phrases) in enumerate(lexicon()["bases"].items()):
-        body = "|".join(re.escape(p).replace(r"\ ", r"\s{1,3}") for p in sorted(phrases, key=len, reverse=True))
-        alternatives.append(f"(?P<b{index}>{body})")
-        _BASES.append(basis)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+    """A basis phrase anywhere: "year-on-year", "from a year earlier", "over the previous quarter"."""
+    return re.compile(rf"(?<![\w-])(?:{_basis_groups('bases')[0]})(?![\w-])", re.IGNORECASE)
 
 
-_BASES: list[str] = []
+@cache
+def _after_figure_pattern() -> re.Pattern[str]:
+    """The basis phrase after the figure a change starts from: "from 693 mln a year earlier"."""
+    figure = r"(?:an?\s{1,3})?[$€£¥]?\d[\d.,]*[a-zA-Z%]{0,3}(?:\s{1,3}[a-z$€£¥]{1,12}){0,3}?"
+    groups = _basis_groups("bases_after_figure")[0]
+    return re.compile(rf"\bfrom\s{{1,3}}{figure}\s{{1,3}}(?:{groups})\b", re.IGNORECASE)
 
 
 def basis_of(sentence: str) -> str | None:
@@ -53,28 +63,11 @@ def basis_of(sentence: str) -> str | None:
     >>> basis_of("The deficit fell to 617 mln dlrs from 693 mln a year earlier.")
     'year-on-year'
     """
-    found = _basis_pattern().search(sentence)
-    if found is not None and found.lastgroup is not None:
-        return _BASES[int(found.lastgroup[1:])]
-    after = _after_figure_pattern().search(sentence)
-    if after is not None and after.lastgroup is not None:
-        return _BASES_AFTER_FIGURE[int(after.lastgroup[1:])]
+    for table, pattern in (("bases", _basis_pattern()), ("bases_after_figure", _after_figure_pattern())):
+        found = pattern.search(sentence)
+        if found is not None and found.lastgroup is not None:
+            return _basis_groups(table)[1][int(found.lastgroup[1:])]
     return None
-
-
-_BASES_AFTER_FIGURE: list[str] = []
-
-
-@cache
-def _after_figure_pattern() -> re.Pattern[str]:
-    """The basis phrase after the figure a change starts from: "from 693 mln a year earlier"."""
-    alternatives = []
-    for index, (basis, phrases) in enumerate(lexicon()["bases_after_figure"].items()):
-        body = "|".join(re.escape(p).replace(r"\ ", r"\s{1,3}") for p in sorted(phrases, key=len, reverse=True))
-        alternatives.append(f"(?P<a{index}>{body})")
-        _BASES_AFTER_FIGURE.append(basis)
-    figure = r"(?:an?\s{1,3})?[$€£¥]?\d[\d.,]*[a-zA-Z%]{0,3}(?:\s{1,3}[a-z$€£¥]{1,12}){0,3}?"
-    return re.compile(rf"\bfrom\s{{1,3}}{figure}\s{{1,3}}(?:{'|'.join(alternatives)})\b", re.IGNORECASE)
 
 
 # Words that set a second figure against the first in time: "rose 0.5% in February after a
@@ -111,9 +104,7 @@ _CHANGE_REACH = 60
 def _change_word() -> re.Pattern[str]:
     """A word of change (``[changes]`` of ``figure_words.toml``): "rose", "down", "unchanged"."""
     changes = load_toml("figure_words")["changes"]
-    words = sorted({w for key in ("up", "down", "flat") for w in changes[key]}, key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in words)
-    return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
+    return re.compile(rf"\b{alternation([w for key in ('up', 'down', 'flat') for w in changes[key]])}\b", re.IGNORECASE)
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
