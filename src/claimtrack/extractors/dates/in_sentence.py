@@ -41,7 +41,7 @@ def year_earlier_in_sentence(match: re.Match[str], hits: list[Hit], ctx: FieldCo
     """
     if match["ago_w"].lower() != "earlier" or match["ago_u"].lower() != "year" or amount(match["ago_n"]) != 1:
         return None
-    sentence_start = ctx.sentences[ctx.sentence_index.of(match.start())].start if ctx.sentences else 0
+    sentence_start = _sentence_start(match.start(), ctx)
     first, second = None, None
     for hit in reversed(hits):  # back to the sentence's start only: linear over the field
         if hit.start < sentence_start:
@@ -66,7 +66,7 @@ def _last_point_in_sentence(match: re.Match[str], hits: list[Hit], ctx: FieldCon
     """The date right before ``match`` when it is a point date of the same sentence."""
     if not hits:
         return None
-    sentence_start = ctx.sentences[ctx.sentence_index.of(match.start())].start if ctx.sentences else 0
+    sentence_start = _sentence_start(match.start(), ctx)
     last = hits[-1]
     if last.start < sentence_start or last.role != "point" or not isinstance(last.reading, Reading):
         return None
@@ -84,5 +84,12 @@ def previous_in_sentence(match: re.Match[str], hits: list[Hit], ctx: FieldContex
     in the sentence, "the previous year" keeps its reading against the publication date.
     """
     granularity = _PERIODS.get(match["rel_u"].lower())
-    last = _last_point_in_sentence(match, hits, ctx) if granularity is not None else None
-    return period_before(last, granularity) if last is not None and granularity is not None else None
+    if granularity is None:
+        return None
+    last = _last_point_in_sentence(match, hits, ctx)
+    return period_before(last, granularity) if last is not None else None
+
+
+def _sentence_start(offset: int, ctx: FieldContext) -> int:
+    """Where the sentence holding ``offset`` starts in the field (0 for a field of one sentence)."""
+    return ctx.sentences[ctx.sentence_index.of(offset)].start if ctx.sentences else 0

@@ -111,8 +111,8 @@ def months_of_year(text: str, m: re.Match[str], published: date | None) -> tuple
     by "of <year>" or "of this/last/next year", names months of that year; "the last three
     months of 2004" is October to December.
     """
-    pre, unit = (m["dur_pre"] or "").lower().split()[-1:], m["dur_u"].lower()
-    if pre not in (["first"], ["last"]) or unit != "month" or m["dur_half"] or m["dur_half2"]:
+    edge = m["dur_pre"].lower().split()[-1] if m["dur_pre"] else ""  # "the first" -> "first"
+    if edge not in ("first", "last") or m["dur_u"].lower() != "month" or m["dur_half"] or m["dur_half2"]:
         return None
     count = amount(m["dur_n"])
     tail = _OF_YEAR_AFTER.match(text, m.end())
@@ -125,7 +125,7 @@ def months_of_year(text: str, m: re.Match[str], published: date | None) -> tuple
     else:
         return None
     months = int(count)
-    low, high = (1, months) if pre == ["first"] else (13 - months, 12)
+    low, high = (1, months) if edge == "first" else (13 - months, 12)
     first, last = in_year("month", year, low), in_year("month", year, high)
     if first is None or last is None:
         return None
